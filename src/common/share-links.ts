@@ -1,0 +1,40 @@
+/**
+ * The contract between the dashboard page and the `createShareLinks` web method
+ * (see ARCHITECTURE.md, "The web method"). Plain data only: it crosses the web-method
+ * transport as JSON, so no Dates, classes or functions.
+ */
+
+export type ContentDisposition = 'ATTACHMENT' | 'INLINE';
+
+export type ShareLinkOptions = {
+  /** Integer 1..525600; omitted: Wix's default (600). */
+  expirationInMinutes?: number;
+  /** Default ['src']. */
+  assetKeys?: string[];
+  contentDisposition?: ContentDisposition;
+  /** Only with exactly one file id. */
+  downloadFileName?: string;
+  /** http(s) URL; 'mysite.com/store' is taken as https://mysite.com/store. */
+  expirationRedirectUrl?: string;
+};
+
+export type ShareLinkErrorCode =
+  | 'INVALID_ARGUMENT'
+  | 'INVALID_ASSET_KEY'
+  | 'FILE_NOT_FOUND'
+  | 'PERMISSION_DENIED'
+  | 'RATE_LIMITED'
+  | 'UPSTREAM_ERROR'
+  | 'NOT_IN_WIX';
+
+export type ShareLinkError = { code: ShareLinkErrorCode; message: string; field?: string };
+
+export type ShareLink = { assetKey: string; url: string };
+
+export type ShareLinkResult =
+  | { fileId: string; ok: true; links: ShareLink[]; expiresAt: string }
+  | { fileId: string; ok: false; error: ShareLinkError };
+
+export type CreateShareLinksResponse =
+  | { ok: true; results: ShareLinkResult[] }
+  | { ok: false; error: ShareLinkError };

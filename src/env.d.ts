@@ -1,0 +1,1 @@
+/// <reference types="@wix/cli-app/client" />
