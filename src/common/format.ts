@@ -1,0 +1,52 @@
+/** Locale- and zone-aware display of sizes, dates and expiry moments, built on Intl only. */
+
+const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/** `sizeInBytes` arrives as a decimal string from the Media Manager ("-1" while a file is still processing). */
+export function formatSize(sizeInBytes: string | null | undefined, locale: string): string {
+  const bytes = Number(sizeInBytes);
+  if (!Number.isFinite(bytes) || bytes < 0) return '';
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < UNITS.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: UNITS[unit],
+    unitDisplay: unit === 0 ? 'long' : 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
+}
+
+export function formatDate(date: Date | null | undefined, locale: string, zone: string): string {
+  if (!date) return '';
+  return new Intl.DateTimeFormat(locale, { timeZone: zone, dateStyle: 'medium' }).format(date);
+}
+
+/** "Tue, 14 Oct 2025, 17:00 CEST (Europe/Berlin)": the exact instant, with the zone named twice for clarity. */
+export function formatMoment(at: Date, locale: string, zone: string): string {
+  const text = new Intl.DateTimeFormat(locale, {
+    timeZone: zone,
+    weekday: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(at);
+  return `${text} (${zone})`;
+}
+
+/** "in 7 days", "in 3 hours", "in 1 year": the coarsest unit that still reads naturally. */
+export function formatRelative(at: Date, now: Date, locale: string): string {
+  const minutes = (at.getTime() - now.getTime()) / 60_000;
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+  const abs = Math.abs(minutes);
+  if (abs < 90) return rtf.format(Math.round(minutes), 'minute');
+  if (abs < 24 * 60) return rtf.format(Math.round(minutes / 60), 'hour');
+  if (abs < 364 * 24 * 60) return rtf.format(Math.round(minutes / (24 * 60)), 'day');
+  return rtf.format(Math.round(minutes / (365 * 24 * 60)), 'year');
+}

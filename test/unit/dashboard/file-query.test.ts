@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_QUERY, hasFilters, toFileRequest } from '../../../src/common/file-query';
+
+describe('toFileRequest', () => {
+  it('lists the direct children of the current folder, newest first, one page at a time', () => {
+    expect(toFileRequest({ ...DEFAULT_QUERY, folderId: 'f1' })).toEqual({
+      kind: 'list',
+      options: { parentFolderId: 'f1', sort: { fieldName: '_updatedDate', order: 'DESC' }, paging: { limit: 50 } },
+    });
+  });
+
+  it('searches every folder from the root when there is search text, whatever folder is open', () => {
+    const r = toFileRequest({ ...DEFAULT_QUERY, folderId: 'f1', search: '  song ', sort: 'name-asc' }, 'c2', 20);
+    expect(r).toEqual({
+      kind: 'search',
+      options: {
+        search: 'song',
+        rootFolder: 'MEDIA_ROOT',
+        sort: { fieldName: 'displayName', order: 'ASC' },
+        paging: { limit: 20, cursor: 'c2' },
+      },
+    });
+  });
+
+  it('maps the type and privacy filters and size sort', () => {
+    const r = toFileRequest({ ...DEFAULT_QUERY, mediaType: 'AUDIO', privacy: 'PUBLIC', sort: 'size-desc' });
+    expect(r.options).toMatchObject({ mediaTypes: ['AUDIO'], private: false, sort: { fieldName: 'sizeInBytes', order: 'DESC' } });
+    expect(toFileRequest({ ...DEFAULT_QUERY, privacy: 'PRIVATE' }).options.private).toBe(true);
+    expect(toFileRequest(DEFAULT_QUERY).options).not.toHaveProperty('private');
+    expect(toFileRequest(DEFAULT_QUERY).options).not.toHaveProperty('mediaTypes');
+  });
+});
+
+describe('hasFilters', () => {
+  it('is true for search text or any filter, not for folder or sort', () => {
+    expect(hasFilters({ ...DEFAULT_QUERY, folderId: 'x', sort: 'size-asc' })).toBe(false);
+    expect(hasFilters({ ...DEFAULT_QUERY, search: 'a' })).toBe(true);
+    expect(hasFilters({ ...DEFAULT_QUERY, mediaType: 'VIDEO' })).toBe(true);
+    expect(hasFilters({ ...DEFAULT_QUERY, privacy: 'PRIVATE' })).toBe(true);
+  });
+});
