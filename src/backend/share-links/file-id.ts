@@ -1,0 +1,20 @@
+/**
+ * A file reference as callers pass it: a bare Media Manager id, or a Wix media URL such as
+ * `wix:image://v1/<id>/<file name>#originWidth=…` (what the SDK returns in `media` fields).
+ * Wix accepts both, but links are generated for the bare id so that two spellings of one file
+ * are recognised as duplicates.
+ */
+import { MAX_FILE_ID_LENGTH } from '../../common/limits';
+
+// `wix:<type>://v1/<id>[/<name>][#<metadata>]`; documents may carry a `ugd/` segment before the id.
+const MEDIA_URL = /^wix:(image|video|audio|document|vector):\/\/v1\/(?:ugd\/)?([^/#?]+)(?:[/#].*)?$/s;
+// Ids are opaque, but never contain separators, spaces or characters that only occur in URLs.
+const BARE_ID = /^[^\s/\\?#:%"'<>\u0000-\u001f\u007f]+$/;
+
+/** The bare id, or undefined when the reference is neither form. */
+export function fileIdOf(reference: string): string | undefined {
+  const match = MEDIA_URL.exec(reference);
+  const id = match ? match[2] : reference;
+  if (id === undefined || id.length > MAX_FILE_ID_LENGTH || !BARE_ID.test(id)) return undefined;
+  return id;
+}

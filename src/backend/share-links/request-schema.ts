@@ -1,0 +1,139 @@
+/**
+ * Validates the raw arguments of `createShareLinks`. The dashboard page is not a security boundary:
+ * the web method can receive any JSON, so every argument is checked here and the first problem is
+ * returned as one sentence naming the field.
+ */
+import { z } from 'zod';
+import type { ContentDisposition, ShareLinkError } from '../../common/share-links';
+import { messages } from '../../common/share-link-messages';
+import { normalizeRedirectUrl } from '../../common/redirect-url';
+import { checkDownloadFileName } from '../../common/download-file-name';
+import {
+  MAX_ASSET_KEYS,
+  MAX_ASSET_KEY_LENGTH,
+  MAX_EXPIRATION_MINUTES,
+  MAX_FILE_IDS,
+  MAX_FILE_REF_LENGTH,
+  MIN_EXPIRATION_MINUTES,
+} from '../../common/limits';
+import { fileIdOf } from './file-id';
+import { fieldOf } from './field-path';
+
+/** Options exactly as they are passed on to Wix. */
+export type GenerateOptions = {
+  expirationInMinutes?: number;
+  assetKeys?: string[];
+  contentDisposition?: ContentDisposition;
+  downloadFileName?: string;
+  expirationRedirectUrl?: string;
+};
+/** `input` is the caller's string, echoed back in results; `id` is what Wix is asked for. */
+export type FileRef = { input: string; id: string };
+export type ShareLinkRequest = { files: FileRef[]; options: GenerateOptions };
+export type RequestCheck = { ok: true; request: ShareLinkRequest } | { ok: false; error: ShareLinkError };
+
+const fileRef = z
+  .string({ error: (issue) => messages.fileIdNotString(fieldOf(issue.path)) })
+  .min(1, { error: (issue) => messages.fileIdEmpty(fieldOf(issue.path)) })
+  .max(MAX_FILE_REF_LENGTH, { error: (issue) => messages.fileIdTooLong(fieldOf(issue.path)) })
+  .refine((input) => fileIdOf(input) !== undefined, {
+    error: (issue) => messages.fileIdInvalid(fieldOf(issue.path), String(issue.input)),
+  })
+  .transform((input): FileRef => ({ input, id: fileIdOf(input) ?? input }));
+
+// Counted before the entries are looked at, so a huge list is refused without parsing it.
+const fileIds = z
+  .array(z.unknown(), { error: messages.fileIdsNotList })
+  .min(1, { error: messages.fileIdsEmpty })
+  .max(MAX_FILE_IDS, { error: (issue) => messages.fileIdsTooMany(Array.isArray(issue.input) ? issue.input.length : 0) })
+  .pipe(z.array(fileRef));
+
+// Numeric strings are accepted because Wix's own examples send "60".
+const expirationInMinutes = z
+  .union([z.number(), z.string().trim().regex(/^\d{1,7}$/).transform(Number)], { error: messages.expirationInvalid })
+  .pipe(
+    z
+      .number()
+      .int({ error: messages.expirationInvalid })
+      .min(MIN_EXPIRATION_MINUTES, { error: messages.expirationInvalid })
+      .max(MAX_EXPIRATION_MINUTES, { error: messages.expirationInvalid }),
+  );
+
+const assetKey = z
+  .string({ error: (issue) => messages.assetKeyInvalid(fieldOf(issue.path)) })
+  .trim()
+  .min(1, { error: (issue) => messages.assetKeyInvalid(fieldOf(issue.path)) })
+  .max(MAX_ASSET_KEY_LENGTH, { error: (issue) => messages.assetKeyInvalid(fieldOf(issue.path)) });
+
+const assetKeys = z
+  .array(z.unknown(), { error: messages.assetKeysNotList })
+  .min(1, { error: messages.assetKeysNotList })
+  .max(MAX_ASSET_KEYS, { error: messages.assetKeysTooMany })
+  .pipe(z.array(assetKey))
+  .transform((keys) => [...new Set(keys)]);
+
+const contentDisposition = z.enum(['ATTACHMENT', 'INLINE'], { error: messages.dispositionInvalid });
+
+const downloadFileName = z.string({ error: messages.fileNameNotString }).transform((name, ctx) => {
+  const checked = checkDownloadFileName(name);
+  if (checked.ok) return checked.name;
+  ctx.issues.push({ code: 'custom', input: name, message: checked.message });
+  return z.NEVER;
+});
+
+const expirationRedirectUrl = z.string({ error: messages.redirectNotString }).transform((url, ctx) => {
+  const checked = normalizeRedirectUrl(url);
+  if (checked.ok) return checked.url;
+  ctx.issues.push({ code: 'custom', input: url, message: checked.message });
+  return z.NEVER;
+});
+
+// null is treated like an omitted option: JSON has no `undefined`, and forms often send null.
+const options = z
+  .strictObject(
+    {
+      expirationInMinutes: expirationInMinutes.nullish(),
+      assetKeys: assetKeys.nullish(),
+      contentDisposition: contentDisposition.nullish(),
+      downloadFileName: downloadFileName.nullish(),
+      expirationRedirectUrl: expirationRedirectUrl.nullish(),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? messages.optionUnknown(String(issue.keys[0])) : messages.optionsNotObject,
+    },
+  )
+  .nullish();
+
+const request = z.object({ fileIds, options });
+
+export function parseShareLinkRequest(rawFileIds: unknown, rawOptions: unknown): RequestCheck {
+  const parsed = request.safeParse({ fileIds: rawFileIds, options: rawOptions });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.code === 'unrecognized_keys' ? `options.${String(issue.keys[0])}` : fieldOf(issue?.path);
+    return { ok: false, error: { code: 'INVALID_ARGUMENT', message: issue?.message ?? messages.fileIdsNotList, field } };
+  }
+  const files = dedupe(parsed.data.fileIds);
+  const given = parsed.data.options ?? {};
+  const chosen: GenerateOptions = {};
+  if (given.expirationInMinutes != null) chosen.expirationInMinutes = given.expirationInMinutes;
+  if (given.assetKeys != null) chosen.assetKeys = given.assetKeys;
+  if (given.contentDisposition != null) chosen.contentDisposition = given.contentDisposition;
+  if (given.downloadFileName != null) chosen.downloadFileName = given.downloadFileName;
+  if (given.expirationRedirectUrl != null) chosen.expirationRedirectUrl = given.expirationRedirectUrl;
+
+  if (chosen.downloadFileName !== undefined && files.length !== 1) {
+    return {
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', message: messages.fileNameNeedsOneFile(files.length), field: 'options.downloadFileName' },
+    };
+  }
+  return { ok: true, request: { files, options: chosen } };
+}
+
+/** Keeps the first spelling of each file, in the caller's order. */
+function dedupe(files: FileRef[]): FileRef[] {
+  const seen = new Set<string>();
+  return files.filter((file) => !seen.has(file.id) && seen.add(file.id) !== undefined);
+}

@@ -1,0 +1,37 @@
+/**
+ * Every number that bounds a share-link request, in one place so the page, the backend and the
+ * benchmarks agree. Wix's own limits come from the GenerateFileDownloadUrl reference; the rest are
+ * this app's choices, explained where they are not obvious.
+ */
+
+/** One request stays well inside a web method's time limit and Wix's 200 calls/minute per site. */
+export const MAX_FILE_IDS = 100;
+/** Wix accepts ids up to 1000 characters; a media URL adds a type prefix and a file name. */
+export const MAX_FILE_ID_LENGTH = 1000;
+export const MAX_FILE_REF_LENGTH = 2000;
+
+export const MIN_EXPIRATION_MINUTES = 1;
+/** One year, Wix's limit. */
+export const MAX_EXPIRATION_MINUTES = 525_600;
+/** What Wix uses when `expirationInMinutes` is omitted. */
+export const DEFAULT_EXPIRATION_MINUTES = 600;
+
+export const MAX_ASSET_KEYS = 10;
+export const MAX_ASSET_KEY_LENGTH = 100;
+export const DEFAULT_ASSET_KEY = 'src';
+
+export const MAX_DOWNLOAD_FILE_NAME_LENGTH = 100;
+export const MAX_REDIRECT_URL_LENGTH = 2048;
+
+/** Parallel calls to Wix per request: fast enough for 100 files, gentle on the per-site rate limit. */
+export const DEFAULT_CONCURRENCY = 5;
+/**
+ * Time after which no further retry starts. A Wix web method is cut off after about 14 s, so the
+ * budget leaves room for the first attempts and the reply.
+ */
+export const DEFAULT_RETRY_BUDGET_MS = 8_000;
+/** Exponential backoff: first retry after ~base, doubling up to the cap, each with random jitter. */
+export const RETRY_BASE_DELAY_MS = 250;
+export const RETRY_MAX_DELAY_MS = 4_000;
+/** Upper bound on retries of one file; in practice the time budget ends retrying first. */
+export const MAX_RETRIES_PER_FILE = 8;
