@@ -1,0 +1,44 @@
+// Runs inside the page iframe before the built page: connects the page to the dashboard frame the
+// way Wix's host does, and renders the page module exactly as `wix app build` emitted it.
+const config = JSON.parse(document.getElementById('page-config').textContent);
+const shell = window.parent.__dashboardShell;
+const WIX_API_ORIGIN = 'https://www.wixapis.com';
+
+// The page's SDK calls https://www.wixapis.com, which a browser cannot send to this machine.
+// Rewriting that one origin to the shell (which forwards to the emulator) keeps the page and the
+// SDK untouched; a Service Worker would do the same with a first-load reload and more moving parts.
+const browserFetch = window.fetch.bind(window);
+window.fetch = (input, init) => {
+  const url = input instanceof Request ? input.url : String(input);
+  if (!url.startsWith(`${WIX_API_ORIGIN}/`)) return browserFetch(input, init);
+  const local = `${location.origin}/__wixapis${url.slice(WIX_API_ORIGIN.length)}`;
+  return browserFetch(input instanceof Request ? new Request(local, input) : local, init);
+};
+
+const environment = { locale: 'en', language: 'en', embedded: true, pageLocation: { pageId: config.pageId, pathname: '/' } };
+
+// The host channel @wix/dashboard talks to (showToast, navigate, observeState…), and the token
+// the page's SDK client puts in every request.
+const channel = {
+  getAccessToken: () => shell.getAccessToken(),
+  showToast: (toast) => shell.showToast(toast),
+  setPageTitle: (text) => shell.setPageTitle(text),
+  navigate: (destination, options) => shell.navigate(destination, options),
+  navigateBack: () => history.back(),
+  getSiteInfo: () => shell.getSiteInfo(),
+  getPageUrl: async (destination) => `${window.parent.location.origin}/?page=${encodeURIComponent(destination.pageId ?? '')}`,
+  observeState: (observer) => {
+    observer({}, environment);
+    return { disconnect: () => {} };
+  },
+  onBeforeUnload: () => ({ remove: () => {} }),
+};
+const host = { channel, close: () => {}, environment, essentials: { language: 'en', locale: 'en' } };
+
+await import(config.scriptAsset);
+const container = window.__module_federation__containers[config.appId];
+const Page = (await container.get(config.pageId))().default;
+// A `host` prop makes the built wrapper use this host instead of the postMessage handshake, which
+// only answers to https://manage.wix.com.
+window.ReactDOM.createRoot(document.getElementById('root')).render(window.React.createElement(Page, { host }));
+document.documentElement.dataset.shellReady = 'true';

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+const tokensSchema = z.object({ admin: z.string(), member: z.string(), visitor: z.string(), app: z.string(), appReadOnly: z.string() });
+const requestLogSchema = z.array(z.object({ method: z.string(), path: z.string(), status: z.number(), at: z.string() }));
+
+export type EmulatorTokens = z.infer<typeof tokensSchema>;
+export type LoggedRequest = z.infer<typeof requestLogSchema>[number];
+export type Faults = { latencyMs?: number; errorRate?: number; statuses?: number[]; seed?: number };
+
+/** The emulator's control API (ARCHITECTURE.md, "Emulator control API"), typed for tests and benchmarks. */
+export type EmulatorControl = {
+  tokens(): Promise<EmulatorTokens>;
+  advanceClock(minutes: number): Promise<void>;
+  setFaults(faults: Faults): Promise<void>;
+  clearFaults(): Promise<void>;
+  requests(): Promise<LoggedRequest[]>;
+  clearRequests(): Promise<void>;
+  reset(): Promise<void>;
+};
+
+export function emulatorControl(emulatorUrl: string): EmulatorControl {
+  const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
+    const response = await fetch(new URL(`/__emulator/${path}`, emulatorUrl), {
+      method,
+      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`Emulator control ${method} ${path} answered HTTP ${response.status}`);
+    const text = await response.text();
+    return text ? JSON.parse(text) : undefined;
+  };
+  return {
+    tokens: async () => tokensSchema.parse(await call('GET', 'tokens')),
+    advanceClock: async (minutes) => void (await call('POST', 'clock', { advanceMinutes: minutes })),
+    setFaults: async (faults) => void (await call('POST', 'faults', faults)),
+    clearFaults: async () => void (await call('POST', 'faults', {})),
+    requests: async () => requestLogSchema.parse(await call('GET', 'requests')),
+    clearRequests: async () => void (await call('DELETE', 'requests')),
+    reset: async () => void (await call('POST', 'reset')),
+  };
+}
+
+/** Requests that reached the Media Manager API itself (not token-info, OAuth or the download host). */
+export const isMediaManagerCall = (request: LoggedRequest): boolean =>
+  /^\/(site-media|wix-privatemedia-proxy-server)\/v1\//.test(request.path);
