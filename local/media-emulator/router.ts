@@ -1,0 +1,85 @@
+/**
+ * One request, start to finish: request id and CORS on every reply, the request log, then dispatch to the
+ * control API, OAuth, the Media Manager REST API (behind the rate limit and injected faults) or the download host.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { handleControl } from './control-routes';
+import { isDownloadPath, serveDownload } from './download-host';
+import { applicationError, systemError, WixHttpError } from './errors';
+import { newRequestId, readJson, sendError, sendJson } from './http';
+import { handleMedia, mediaRoute } from './media-routes';
+import { oauthToken, tokenInfo } from './oauth-routes';
+import type { EmulatorState } from './state';
+import { serveThumbnail } from './thumbnails';
+
+const CONTROL_PREFIX = '/__emulator/';
+
+// The dashboard page calls the emulator from another origin (the shell), as it calls www.wixapis.com on Wix.
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, wix-site-id, x-wix-bi-gateway, x-wix-client-artifact-id, commonConfig, Range',
+  'Access-Control-Allow-Methods': 'GET, HEAD, POST, PATCH, PUT, DELETE, OPTIONS',
+  'Access-Control-Expose-Headers': 'X-Wix-Request-Id, Content-Disposition, Content-Range, Retry-After',
+};
+
+function logWhenDone(req: IncomingMessage, res: ServerResponse, path: string, state: EmulatorState): void {
+  if (path.startsWith(CONTROL_PREFIX)) return;
+  const record = (status: number) =>
+    state.log.add({ method: req.method ?? 'GET', path, status, at: new Date(state.clock.now()).toISOString() });
+  res.once('finish', () => record(res.statusCode));
+  res.once('close', () => {
+    if (!res.writableFinished) record(0);
+  });
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, url: URL, state: EmulatorState): Promise<void> {
+  const path = url.pathname;
+  if (path.startsWith(CONTROL_PREFIX)) {
+    return sendJson(res, 200, await handleControl(req, path.slice(CONTROL_PREFIX.length), state));
+  }
+  if (req.method === 'POST' && path === '/oauth2/token-info') {
+    return sendJson(res, 200, tokenInfo(await readJson(req), state.identities));
+  }
+  if (req.method === 'POST' && path === '/oauth2/token') {
+    return sendJson(res, 200, oauthToken(await readJson(req), state.identities));
+  }
+  const media = mediaRoute(path);
+  if (media !== undefined) {
+    state.rateLimiter.take();
+    const outcome = await state.faults.apply();
+    if (outcome.kind === 'drop') {
+      req.socket.destroy();
+      return;
+    }
+    if (outcome.kind === 'fail') throw outcome.error;
+    return sendJson(res, 200, await handleMedia(req, media, url, state));
+  }
+  if (path.startsWith('/thumbnails/')) {
+    return serveThumbnail(req, res, decodeURIComponent(path.slice('/thumbnails/'.length)), state.catalog);
+  }
+  if (isDownloadPath(path)) return serveDownload(req, res, url, state);
+  throw applicationError(404, 'NOT_FOUND', `Nothing is served at ${path}.`);
+}
+
+export function createHandler(state: EmulatorState) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const url = new URL(req.url ?? '/', 'http://emulator.local');
+    res.setHeader('X-Wix-Request-Id', newRequestId());
+    for (const [name, value] of Object.entries(CORS_HEADERS)) res.setHeader(name, value);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    logWhenDone(req, res, url.pathname, state);
+    route(req, res, url, state).catch((error: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (error instanceof WixHttpError) return sendError(res, error);
+      console.error('media emulator: unexpected error', error instanceof Error ? error.message : error);
+      sendError(res, systemError(500));
+    });
+  };
+}

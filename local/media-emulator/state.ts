@@ -1,0 +1,44 @@
+/** Everything one running emulator holds; the control API resets the mutable parts. */
+import { Identities } from './auth';
+import { Catalog } from './catalog';
+import { Clock } from './clock';
+import { DownloadTokens } from './download-token';
+import { Faults } from './faults';
+import { loadSampleLibrary } from './library';
+import { RateLimiter } from './rate-limit';
+import { RequestLog } from './request-log';
+import { syntheticFiles } from './synthetic';
+
+export type EmulatorState = {
+  catalog: Catalog;
+  identities: Identities;
+  clock: Clock;
+  faults: Faults;
+  rateLimiter: RateLimiter;
+  log: RequestLog;
+  tokens: DownloadTokens;
+  /** Filled in once the server listens; every URL the emulator hands out starts with it. */
+  origin: string;
+};
+
+export function createState(options: { librarySize: number; rateLimit: boolean }): EmulatorState {
+  const library = loadSampleLibrary();
+  const files = [...library.files, ...syntheticFiles(options.librarySize, library.files)];
+  return {
+    catalog: new Catalog(library.siteId, library.folders, files),
+    identities: new Identities(library.siteId),
+    clock: new Clock(),
+    faults: new Faults(),
+    rateLimiter: new RateLimiter(options.rateLimit),
+    log: new RequestLog(),
+    tokens: new DownloadTokens(),
+    origin: '',
+  };
+}
+
+export function resetState(state: EmulatorState): void {
+  state.clock.reset();
+  state.faults.set({});
+  state.rateLimiter.reset();
+  state.log.clear();
+}

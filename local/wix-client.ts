@@ -1,0 +1,37 @@
+/**
+ * The real Wix SDK pointed at the local emulator: requests the SDK addresses to https://www.wixapis.com go to
+ * the emulator's origin instead, so everything between the SDK call and the HTTP wire is Wix's own code.
+ */
+import { files, folders } from '@wix/media';
+import { createClient } from '@wix/sdk';
+
+export const WIX_API_ORIGIN = 'https://www.wixapis.com';
+
+export type EmulatorTokens = { admin: string; member: string; visitor: string; app: string; appReadOnly: string };
+
+function rewrite(url: string, emulatorUrl: string): string {
+  return url.startsWith(WIX_API_ORIGIN) ? emulatorUrl.replace(/\/$/, '') + url.slice(WIX_API_ORIGIN.length) : url;
+}
+
+export function emulatorFetch(emulatorUrl: string): typeof fetch {
+  return (input, init) => {
+    if (input instanceof Request) return fetch(new Request(rewrite(input.url, emulatorUrl), input), init);
+    return fetch(rewrite(input instanceof URL ? input.href : input, emulatorUrl), init);
+  };
+}
+
+export function createEmulatorClient(emulatorUrl: string, token: string) {
+  return createClient({
+    modules: { files, folders },
+    auth: { getAuthHeaders: async () => ({ headers: { Authorization: token } }) },
+    fetch: emulatorFetch(emulatorUrl),
+  });
+}
+
+export async function getEmulatorTokens(emulatorUrl: string): Promise<EmulatorTokens> {
+  const response = await fetch(`${emulatorUrl.replace(/\/$/, '')}/__emulator/tokens`);
+  if (!response.ok) {
+    throw new Error(`The media emulator at ${emulatorUrl} did not return its tokens (HTTP ${response.status}). Is it running?`);
+  }
+  return (await response.json()) as EmulatorTokens;
+}
