@@ -1,0 +1,3 @@
+import path from 'node:path';
+
+export const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..', '..');
