@@ -39,6 +39,9 @@ export async function handleMedia(req: IncomingMessage, route: string, url: URL,
     case 'POST files/generate-file-download-url':
       state.identities.require(authorization, 'MANAGE');
       return generateFileDownloadUrl(await readJson(req), { ...files, clock: state.clock, tokens: state.tokens });
+    case 'POST files/generate-download-url':
+      state.identities.require(authorization, 'MANAGE');
+      return state.archives.create(await readJson(req), state.catalog, state.origin);
     case 'GET folders':
       state.identities.require(authorization, 'READ');
       return listFolders(url.searchParams, state.catalog);

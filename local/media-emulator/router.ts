@@ -3,6 +3,7 @@
  * control API, OAuth, the Media Manager REST API (behind the rate limit and injected faults) or the download host.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ARCHIVE_PREFIX } from './archives';
 import { handleControl } from './control-routes';
 import { isDownloadPath, serveDownload } from './download-host';
 import { applicationError, systemError, WixHttpError } from './errors';
@@ -57,6 +58,7 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL, state:
   if (path.startsWith('/thumbnails/')) {
     return serveThumbnail(req, res, decodeURIComponent(path.slice('/thumbnails/'.length)), state.catalog);
   }
+  if (path.startsWith(ARCHIVE_PREFIX)) return state.archives.serve(req, res, path.slice(ARCHIVE_PREFIX.length));
   if (isDownloadPath(path)) return serveDownload(req, res, url, state);
   throw applicationError(404, 'NOT_FOUND', `Nothing is served at ${path}.`);
 }

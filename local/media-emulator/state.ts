@@ -1,4 +1,5 @@
 /** Everything one running emulator holds; the control API resets the mutable parts. */
+import { Archives } from './archives';
 import { Identities } from './auth';
 import { Catalog } from './catalog';
 import { Clock } from './clock';
@@ -17,6 +18,7 @@ export type EmulatorState = {
   rateLimiter: RateLimiter;
   log: RequestLog;
   tokens: DownloadTokens;
+  archives: Archives;
   /** Filled in once the server listens; every URL the emulator hands out starts with it. */
   origin: string;
 };
@@ -32,6 +34,7 @@ export function createState(options: { librarySize: number; rateLimit: boolean }
     rateLimiter: new RateLimiter(options.rateLimit),
     log: new RequestLog(),
     tokens: new DownloadTokens(),
+    archives: new Archives(),
     origin: '',
   };
 }

@@ -29,7 +29,7 @@ function violationOf(issue: z.core.$ZodIssue): FieldViolation {
 }
 
 export function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
-  const result = schema.safeParse(body);
+  const result = schema.safeParse(body, { reportInput: true });
   if (!result.success) throw validationError(result.error.issues.map(violationOf));
   return result.data;
 }
