@@ -24,9 +24,9 @@ const sdkError = z.looseObject({
   status: z.number().optional().catch(undefined),
   message: z.string().optional().catch(undefined),
   details: details.optional().catch(undefined),
-  headers: z.unknown(),
+  headers: z.unknown().optional(),
   response: z
-    .looseObject({ status: z.number().optional().catch(undefined), headers: z.unknown() })
+    .looseObject({ status: z.number().optional().catch(undefined), headers: z.unknown().optional() })
     .optional()
     .catch(undefined),
 });
@@ -98,7 +98,8 @@ export function retryAfterOf(headers: unknown, now: Date): number | undefined {
   const raw = headerValue(headers, 'retry-after')?.trim();
   if (raw === undefined || raw === '') return undefined;
   if (/^\d+$/.test(raw)) return Number(raw) * 1000;
-  const at = Date.parse(raw);
+  // An HTTP date always names a weekday or month; this keeps "-1" from parsing as a year.
+  const at = /[a-z]/i.test(raw) ? Date.parse(raw) : Number.NaN;
   return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime());
 }
 

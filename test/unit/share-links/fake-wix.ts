@@ -1,0 +1,55 @@
+/**
+ * A scripted stand-in for the elevated generateFileDownloadUrl, with a fake clock that only moves
+ * when the code under test sleeps, so retry and budget behaviour is exact and instant.
+ */
+import type { GenerateDeps } from '../../../src/backend/share-links/generate-links';
+import type { GenerateOptions } from '../../../src/backend/share-links/request-schema';
+
+export type Answer = unknown | ((options: GenerateOptions) => unknown);
+export type Call = { fileId: string; options: GenerateOptions; at: number };
+
+export const START = Date.parse('2026-11-26T20:00:00.000Z');
+
+export const linksFor = (fileId: string, keys: readonly string[] = ['src']) => ({
+  downloadUrls: keys.map((assetKey) => ({ assetKey, url: `https://download.example/media/${fileId}?token=SECRET-${assetKey}` })),
+});
+
+/** Each file id answers with its scripted values in turn (errors are thrown); then with links. */
+export function fakeWix(script: Record<string, Answer[]> = {}, extra: Partial<GenerateDeps> = {}) {
+  let clock = START;
+  const calls: Call[] = [];
+  const sleeps: number[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const deps: GenerateDeps = {
+    now: () => new Date(clock),
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      clock += ms;
+    },
+    random: () => 0.5,
+    generate: async (fileId, options) => {
+      calls.push({ fileId, options, at: clock });
+      inFlight += 1;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      // Let the other queued calls start, so concurrency is observable.
+      await new Promise((resolve) => setImmediate(resolve));
+      inFlight -= 1;
+      const next = script[fileId]?.shift();
+      if (next === undefined) return linksFor(fileId, options.assetKeys);
+      const answer = typeof next === 'function' ? next(options) : next;
+      if (answer instanceof Error) throw answer;
+      return answer;
+    },
+    ...extra,
+  };
+  return {
+    deps,
+    calls,
+    sleeps,
+    maxInFlight: () => maxInFlight,
+    advance: (ms: number) => {
+      clock += ms;
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { Permissions } from '@wix/web-methods';
+import { createShareLinks } from '../../../src/backend/share-links.web';
+import { messages } from '../../../src/common/share-link-messages';
+
+describe('createShareLinks web method', () => {
+  it('is callable by site admins only', () => {
+    expect(Permissions.Admin).toBe('Admin');
+    expect(Reflect.get(createShareLinks, 'permission')).toBe(Permissions.Admin);
+  });
+
+  it('validates its arguments before anything else', async () => {
+    expect(await createShareLinks(null as unknown as string[])).toEqual({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', field: 'fileIds', message: messages.fileIdsNotList },
+    });
+  });
+
+  // No mock: outside a Wix request the real SDK resolves to a function and sends nothing.
+  it('answers NOT_IN_WIX per file, without throwing, when there is no Wix context', async () => {
+    expect(await createShareLinks(['a.jpg', 'wix:image://v1/b.jpg/b.jpg'], { expirationInMinutes: 5 })).toEqual({
+      ok: true,
+      results: [
+        { fileId: 'a.jpg', ok: false, error: { code: 'NOT_IN_WIX', message: messages.notInWix } },
+        { fileId: 'wix:image://v1/b.jpg/b.jpg', ok: false, error: { code: 'NOT_IN_WIX', message: messages.notInWix } },
+      ],
+    });
+  });
+});
