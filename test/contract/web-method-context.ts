@@ -1,0 +1,65 @@
+/**
+ * Runs the real backend code the way Wix does: real @wix/sdk clients set as the global Wix context
+ * (the caller's client and the elevated app client), their requests sent to the local Media Manager
+ * emulator. Records what the SDK put on the wire, so tests can assert the exact requests.
+ */
+import { createClient } from '@wix/sdk';
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../local/media-emulator';
+import { emulatorFetch, getEmulatorTokens, type EmulatorTokens } from '../../local/wix-client';
+
+export type SentRequest = { method: string; path: string; authorization: string | null; body: unknown };
+export type LoggedRequest = { method: string; path: string; status: number };
+export const GENERATE_PATH = '/site-media/v1/files/generate-file-download-url';
+
+type ContextGlobal = typeof globalThis & { __wix_context__?: unknown };
+
+export async function startWixContext(options: EmulatorOptions = { rateLimit: false }) {
+  const emulator: RunningEmulator = await startEmulator({ port: 0, ...options });
+  const tokens: EmulatorTokens = await getEmulatorTokens(emulator.url);
+  const sent: SentRequest[] = [];
+  const toEmulator = emulatorFetch(emulator.url);
+
+  const recordingFetch: typeof fetch = async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const headers = new Headers(init?.headers);
+    const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
+    sent.push({ method: init?.method ?? 'GET', path: url.pathname, authorization: headers.get('authorization'), body });
+    return toEmulator(input, init);
+  };
+  const clientWith = (token: string) =>
+    createClient({ auth: { getAuthHeaders: async () => ({ headers: { Authorization: token } }) }, fetch: recordingFetch });
+
+  const control = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${emulator.url}/__emulator/${path}`, {
+      method,
+      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
+    });
+    if (!response.ok) throw new Error(`Emulator control ${method} ${path} failed with HTTP ${response.status}.`);
+    return response.json() as Promise<unknown>;
+  };
+
+  return {
+    emulator,
+    tokens,
+    sent,
+    /** As inside a Wix request: the admin's client, and the app's elevated client. */
+    enter(elevatedToken: string | null = tokens.app) {
+      clientWith(tokens.admin).enableContext('global');
+      if (elevatedToken !== null) clientWith(elevatedToken).enableContext('global', { elevated: true });
+    },
+    leave() {
+      delete (globalThis as ContextGlobal).__wix_context__;
+    },
+    async reset() {
+      sent.length = 0;
+      await control('POST', 'reset');
+    },
+    faults: (config: Record<string, unknown>) => control('POST', 'faults', config),
+    rateLimit: (enabled: boolean) => control('POST', 'rate-limit', { enabled }),
+    /** The emulator's own log of Media Manager requests: method, path and the status it answered. */
+    async requests(): Promise<LoggedRequest[]> {
+      const entries = (await control('GET', 'requests')) as LoggedRequest[];
+      return entries.map(({ method, path, status }) => ({ method, path, status }));
+    },
+  };
+}
