@@ -45,9 +45,9 @@ describe("Wix's documented examples", () => {
     expect(response.status).toBe(200);
     const { downloadUrls } = (await response.json()) as { downloadUrls: { url: string; assetKey: string }[] };
     expect(downloadUrls).toHaveLength(1);
-    expect(downloadUrls[0]!.assetKey).toBe('320kbs.mp3');
+    expect(downloadUrls![0]!.assetKey).toBe('320kbs.mp3');
 
-    const url = new URL(downloadUrls[0]!.url);
+    const url = new URL(downloadUrls![0]!.url!);
     const docsUrl = new URL(docsAudioUrl);
     expect(url.origin).toBe(emulator.url);
     expect([...url.searchParams.keys()]).toEqual([...docsUrl.searchParams.keys()]);
@@ -73,9 +73,9 @@ describe("Wix's documented examples", () => {
     emulator.client('admin').enableContext('global');
     emulator.client('app').enableContext('global', { elevated: true });
     const result = await auth.elevate(files.generateFileDownloadUrl)(SAMPLE.docsImage);
-    expect(result.downloadUrls.map((entry) => entry.assetKey)).toEqual(['src']);
+    expect(result.downloadUrls!.map((entry) => entry.assetKey)).toEqual(['src']);
 
-    const url = new URL(result.downloadUrls[0]!.url);
+    const url = new URL(result.downloadUrls![0]!.url!);
     expect(url.pathname).toBe(new URL(docsImageUrl).pathname);
     const ours = tokenClaims(url.href);
     const wix = docsClaims(docsImageUrl);

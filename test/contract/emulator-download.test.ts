@@ -9,7 +9,7 @@ const libraryFile = (name: string) => readFileSync(join(__dirname, '../../local/
 
 async function linkFor(fileId: string, options: Parameters<ReturnType<typeof emulator.client>['files']['generateFileDownloadUrl']>[1] = {}) {
   const { downloadUrls } = await emulator.client('app').files.generateFileDownloadUrl(fileId, options);
-  return downloadUrls[0]!.url;
+  return downloadUrls![0]!.url!;
 }
 
 afterEach(async () => {
@@ -114,7 +114,7 @@ describe('download host', () => {
   it('zips several files behind a permanent generate-download-url link', async () => {
     const { downloadUrl } = await emulator.client('app').files.generateFilesDownloadUrl([SAMPLE.logo, SAMPLE.contract]);
     expect(downloadUrl).toMatch(new RegExp(`^${emulator.url}/archive/wix/[0-9a-f]{32}$`));
-    const response = await fetch(downloadUrl);
+    const response = await fetch(downloadUrl!);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/zip');
     const zip = Buffer.from(await response.arrayBuffer());

@@ -9,12 +9,12 @@ describe('generateFileDownloadUrl through the real SDK', () => {
   it("applies Wix's defaults: src, attachment, 600 minutes, the display name, no redirect", async () => {
     const { files } = emulator.client('app');
     const { downloadUrls } = await files.generateFileDownloadUrl(SAMPLE.privateImage);
-    expect(downloadUrls.map((entry) => entry.assetKey)).toEqual(['src']);
-    const claims = tokenClaims(downloadUrls[0]!.url);
+    expect(downloadUrls!.map((entry) => entry.assetKey)).toEqual(['src']);
+    const claims = tokenClaims(downloadUrls![0]!.url!);
     expect(claims.dis).toEqual({ filename: 'Team offsite.jpg', type: 'attachment' });
     expect(Number(claims.exp) - Number(claims.iat)).toBe(600 * 60);
     expect(claims).not.toHaveProperty('red');
-    expect(new URL(downloadUrls[0]!.url).pathname).toBe(`/media/${SAMPLE.privateImage}`);
+    expect(new URL(downloadUrls![0]!.url!).pathname).toBe(`/media/${SAMPLE.privateImage}`);
   });
 
   it('honours every option and returns one URL per asset key in request order', async () => {
@@ -26,13 +26,13 @@ describe('generateFileDownloadUrl through the real SDK', () => {
       expirationInMinutes: 5,
       expirationRedirectUrl: 'https://example.com/expired',
     });
-    expect(downloadUrls.map((entry) => entry.assetKey)).toEqual(['720p.mp4', 'src', '480p.mp4']);
-    expect(downloadUrls.map((entry) => new URL(entry.url).pathname)).toEqual([
+    expect(downloadUrls!.map((entry) => entry.assetKey)).toEqual(['720p.mp4', 'src', '480p.mp4']);
+    expect(downloadUrls!.map((entry) => new URL(entry.url!).pathname)).toEqual([
       `/video/${SAMPLE.privateVideo}/720p/mp4/file.mp4`,
       `/video/${SAMPLE.privateVideo}/file`,
       `/video/${SAMPLE.privateVideo}/480p/mp4/file.mp4`,
     ]);
-    const claims = tokenClaims(downloadUrls[0]!.url);
+    const claims = tokenClaims(downloadUrls![0]!.url!);
     expect(claims).toMatchObject({ dis: { filename: 'Demo for Ana.mp4', type: 'inline' }, red: 'https://example.com/expired' });
     expect(Number(claims.exp) - Number(claims.iat)).toBe(300);
   });
@@ -40,7 +40,7 @@ describe('generateFileDownloadUrl through the real SDK', () => {
   it('accepts a wix: media URL as the file id', async () => {
     const { files } = emulator.client('app');
     const { downloadUrls } = await files.generateFileDownloadUrl(`wix:document://v1/${SAMPLE.contract}/x.pdf`);
-    expect(new URL(downloadUrls[0]!.url).pathname).toBe(`/ugd/${SAMPLE.contract}`);
+    expect(new URL(downloadUrls![0]!.url!).pathname).toBe(`/ugd/${SAMPLE.contract}`);
   });
 
   it('refuses an asset key the file does not have with INVALID_ASSET_KEY', async () => {
@@ -77,7 +77,7 @@ describe('generateFileDownloadUrl through the real SDK', () => {
 describe('permissions', () => {
   it('refuses link generation with a Read-only app token, while reading still works', async () => {
     const { files } = emulator.client('appReadOnly');
-    expect((await files.listFiles()).files.length).toBeGreaterThan(0);
+    expect((await files.listFiles()).files!.length).toBeGreaterThan(0);
     const error = await sdkError(files.generateFileDownloadUrl(SAMPLE.logo));
     expect(error.details?.applicationError?.code).toBe('PERMISSION_DENIED');
   });
@@ -111,7 +111,7 @@ describe('the elevated client, as backend code uses it', () => {
     expect(plain.details?.applicationError?.code).toBe('PERMISSION_DENIED');
 
     const result = await auth.elevate(mediaFiles.generateFileDownloadUrl)(SAMPLE.logo, { contentDisposition: 'INLINE' });
-    expect(result.downloadUrls[0]?.assetKey).toBe('src');
-    expect(tokenClaims(result.downloadUrls[0]!.url).dis).toMatchObject({ type: 'inline', filename: 'Logo.png' });
+    expect(result.downloadUrls![0]?.assetKey).toBe('src');
+    expect(tokenClaims(result.downloadUrls![0]!.url!).dis).toMatchObject({ type: 'inline', filename: 'Logo.png' });
   });
 });

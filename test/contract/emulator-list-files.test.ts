@@ -11,7 +11,7 @@ async function listAll(options: ListOptions = {}) {
   let cursor: string | undefined;
   do {
     const page = await files.listFiles({ ...options, paging: { limit: 2, cursor } });
-    all.push(...page.files);
+    all.push(...page.files!);
     cursor = page.nextCursor?.cursors?.next || undefined;
   } while (cursor);
   return all;
@@ -26,7 +26,7 @@ describe('listFiles through the real @wix/media SDK', () => {
     do {
       const page = await files.listFiles({ paging: { limit: 2, cursor } });
       pages++;
-      for (const file of page.files) {
+      for (const file of page.files!) {
         expect(file._id).toEqual(expect.any(String));
         expect(file._createdDate).toBeInstanceOf(Date);
         expect(file.sizeInBytes).toMatch(/^\d+$/);
@@ -48,13 +48,13 @@ describe('listFiles through the real @wix/media SDK', () => {
 
   it('turns media objects into wix: media strings and hides private media URLs', async () => {
     const { files } = emulator.client('admin');
-    const [image] = (await files.listFiles({ parentFolderId: SAMPLE.photosFolder, mediaTypes: ['IMAGE'] })).files.filter(
+    const [image] = (await files.listFiles({ parentFolderId: SAMPLE.photosFolder, mediaTypes: ['IMAGE'] })).files!.filter(
       (file) => file._id === SAMPLE.docsImage,
     );
     expect(image?.media?.image?.image).toBe(
       `wix:image://v1/${SAMPLE.docsImage}/neom-AdkJ-LgpTrE-unsplash.jpg#originWidth=640&originHeight=427`,
     );
-    const [privateShot] = (await files.listFiles({ parentFolderId: SAMPLE.privateShootsFolder })).files;
+    const [privateShot] = (await files.listFiles({ parentFolderId: SAMPLE.privateShootsFolder })).files!;
     expect(privateShot?.private).toBe(true);
     expect(privateShot?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/media\//);
   });

@@ -10,7 +10,7 @@ describe('searchFiles through the real SDK', () => {
     let cursor: string | undefined;
     do {
       const page = await files.searchFiles({ paging: { limit: 5, cursor } });
-      ids.push(...page.files.map((file) => file._id!));
+      ids.push(...page.files!.map((file) => file._id!));
       cursor = page.nextCursor?.cursors?.next || undefined;
     } while (cursor);
     expect(ids.length).toBe(SAMPLE.totalFiles);
@@ -21,19 +21,19 @@ describe('searchFiles through the real SDK', () => {
   it('matches text case-insensitively in names, labels and MIME types', async () => {
     const { files } = emulator.client('admin');
     const byName = await files.searchFiles({ search: 'TEAM' });
-    expect(byName.files.map((file) => file._id)).toEqual([SAMPLE.privateImage]);
+    expect(byName.files!.map((file) => file._id)).toEqual([SAMPLE.privateImage]);
     const byLabel = await files.searchFiles({ search: 'contract' });
-    expect(byLabel.files.map((file) => file.displayName)).toEqual(['Überweisung – Müller Vertrag.pdf']);
+    expect(byLabel.files!.map((file) => file.displayName)).toEqual(['Überweisung – Müller Vertrag.pdf']);
     const byMime = await files.searchFiles({ search: 'application/pdf', sort: { fieldName: 'displayName', order: 'ASC' } });
-    expect(byMime.files.map((file) => file.displayName)).toEqual(['Price list 2026.pdf', 'Überweisung – Müller Vertrag.pdf']);
+    expect(byMime.files!.map((file) => file.displayName)).toEqual(['Price list 2026.pdf', 'Überweisung – Müller Vertrag.pdf']);
   });
 
   it('combines search with media type and privacy filters', async () => {
     const { files } = emulator.client('admin');
     const privateVideos = await files.searchFiles({ mediaTypes: ['VIDEO'], private: true });
-    expect(privateVideos.files.map((file) => file._id)).toEqual([SAMPLE.privateVideo]);
+    expect(privateVideos.files!.map((file) => file._id)).toEqual([SAMPLE.privateVideo]);
     const publicAudio = await files.searchFiles({ mediaTypes: ['AUDIO'], private: false });
-    expect(publicAudio.files.map((file) => file.displayName)).toEqual(['Jingle.mp3']);
+    expect(publicAudio.files!.map((file) => file.displayName)).toEqual(['Jingle.mp3']);
     const none = await files.searchFiles({ search: 'no file is called this' });
     expect(none.files).toEqual([]);
     expect(none.nextCursor?.cursors?.next).toBe('');
@@ -67,8 +67,8 @@ describe('getFileDescriptor(s) through the real SDK', () => {
   it('reads several files in request order', async () => {
     const { files } = emulator.client('admin');
     const result = await files.getFileDescriptors([SAMPLE.logo, `wix:video://v1/${SAMPLE.privateVideo}/demo.mp4#posterUri=x`]);
-    expect(result.files.map((file) => file._id)).toEqual([SAMPLE.logo, SAMPLE.privateVideo]);
-    expect(result.files[1]?.media?.video).toMatch(new RegExp(`^wix:video://v1/${SAMPLE.privateVideo}/`));
+    expect(result.files!.map((file) => file._id)).toEqual([SAMPLE.logo, SAMPLE.privateVideo]);
+    expect(result.files![1]?.media?.video).toMatch(new RegExp(`^wix:video://v1/${SAMPLE.privateVideo}/`));
   });
 
   it('answers an unknown id with NOT_FOUND', async () => {
@@ -84,21 +84,21 @@ describe('folders through the real SDK', () => {
   it('lists the root folders and a nested one, sorted', async () => {
     const { folders } = emulator.client('admin');
     const root = await folders.listFolders({ sort: { fieldName: 'displayName', order: 'ASC' } });
-    expect(root.folders.map((folder) => folder.displayName)).toEqual(['Documents', 'Photos', 'Sounds', 'Videos']);
-    expect(root.folders[0]?._id).toBe(SAMPLE.documentsFolder);
-    expect(root.folders[0]?._createdDate).toBeInstanceOf(Date);
+    expect(root.folders!.map((folder) => folder.displayName)).toEqual(['Documents', 'Photos', 'Sounds', 'Videos']);
+    expect(root.folders![0]?._id).toBe(SAMPLE.documentsFolder);
+    expect(root.folders![0]?._createdDate).toBeInstanceOf(Date);
     const nested = await folders.listFolders({ parentFolderId: SAMPLE.photosFolder });
-    expect(nested.folders.map((folder) => folder._id)).toEqual([SAMPLE.privateShootsFolder]);
+    expect(nested.folders!.map((folder) => folder._id)).toEqual([SAMPLE.privateShootsFolder]);
   });
 
   it('pages folders with a cursor', async () => {
     const { folders } = emulator.client('admin');
     const first = await folders.listFolders({ paging: { limit: 3 } });
-    expect(first.folders.length).toBe(3);
+    expect(first.folders!.length).toBe(3);
     const next = first.nextCursor?.cursors?.next;
     expect(next).toBeTruthy();
     const second = await folders.listFolders({ paging: { limit: 3, cursor: next } });
-    expect(second.folders.length).toBe(1);
+    expect(second.folders!.length).toBe(1);
     expect(second.nextCursor?.cursors?.next).toBe('');
   });
 
