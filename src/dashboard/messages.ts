@@ -19,6 +19,7 @@ export const messages = {
     privacyLabel: 'Privacy',
     sortLabel: 'Sort by',
     loadMore: 'Load more',
+    loadingMore: 'Loading…',
     folderCount: (n: number) => (n === 1 ? '1 folder' : `${n} folders`),
     openFolder: (name: string) => `Open folder ${name}`,
   },
@@ -55,6 +56,7 @@ export const messages = {
     createLinkFor: (name: string) => `Create link for ${name}`,
     createLinks: (n: number) => (n === 1 ? 'Create link' : `Create links for ${n} files`),
     selected: (n: number) => (n === 1 ? '1 file selected' : `${n} files selected`),
+    clearSelection: 'Clear selection',
     thumbnailAlt: '',
   },
   states: {
@@ -119,6 +121,7 @@ export const messages = {
     copiedAll: (n: number) => (n === 1 ? '1 link copied to the clipboard.' : `${n} links copied to the clipboard.`),
     copyBlocked: 'Your browser blocked the clipboard. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
     copyAllBlocked: 'Your browser blocked the clipboard. The links are selected below: press Ctrl+C (⌘C on a Mac) to copy them.',
+    copyRowBlocked: 'Your browser blocked the clipboard. Use “Copy all links” to get a field you can copy from.',
     open: 'Open',
     openLabel: (fileName: string) => `Open link for ${fileName} in a new tab`,
     expires: (moment: string, relative: string) => `Expires ${moment} (${relative})`,

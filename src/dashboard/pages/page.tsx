@@ -1,16 +1,39 @@
-import React, { type FC } from 'react';
-import { EmptyState, Page, WixDesignSystemProvider } from '@wix/design-system';
+import React, { useState, type FC } from 'react';
+import { Page, WixDesignSystemProvider } from '@wix/design-system';
 import '@wix/design-system/styles.global.css';
+import { ownerTimeZone } from '../../common/time-zone';
+import { FileBrowser } from '../components/FileBrowser';
+import { LinkPanel } from '../components/LinkPanel';
+import type { FileRow } from '../file-row';
+import { useCreateLinks } from '../hooks/use-create-links';
+import { messages } from '../messages';
 
-const DashboardPage: FC = () => (
-  <WixDesignSystemProvider features={{ newColorsBranding: true }}>
-    <Page>
-      <Page.Header title="Share Links" subtitle="Create expiring links to your Media Manager files." />
-      <Page.Content>
-        <EmptyState title="Share Links" subtitle="The file browser is coming." skin="page" />
-      </Page.Content>
-    </Page>
-  </WixDesignSystemProvider>
-);
+const locale = typeof navigator === 'undefined' ? 'en-US' : navigator.language || 'en-US';
+
+const DashboardPage: FC = () => {
+  const [zone] = useState(ownerTimeZone);
+  const [selected, setSelected] = useState<FileRow[]>([]);
+  const [panelFiles, setPanelFiles] = useState<FileRow[] | null>(null);
+  const links = useCreateLinks();
+
+  const openPanel = (files: FileRow[]) => {
+    links.reset();
+    setPanelFiles(files);
+  };
+
+  return (
+    <WixDesignSystemProvider features={{ newColorsBranding: true }}>
+      <Page>
+        <Page.Header title={messages.page.title} subtitle={messages.page.subtitle} />
+        <Page.Content>
+          <FileBrowser selected={selected} onSelect={setSelected} onCreateLinks={openPanel} locale={locale} zone={zone} />
+        </Page.Content>
+      </Page>
+      {panelFiles && (
+        <LinkPanel files={panelFiles} links={links} zone={zone} locale={locale} onClose={() => setPanelFiles(null)} />
+      )}
+    </WixDesignSystemProvider>
+  );
+};
 
 export default DashboardPage;

@@ -1,0 +1,46 @@
+import React, { type FC } from 'react';
+import { Box, Table, Text, TextButton } from '@wix/design-system';
+import { DuplicateSmall } from '@wix/wix-ui-icons-common';
+import { useClipboard } from '../hooks/use-clipboard';
+import { messages } from '../messages';
+import type { ResultRow } from '../result-rows';
+
+/** One row per created link or failed file; a failure shows the backend's ready-to-read message. */
+export const BulkResults: FC<{ rows: ResultRow[] }> = ({ rows }) => {
+  const copy = useClipboard();
+  const columns = [
+    { title: messages.result.columns.file, width: '30%', render: (r: ResultRow) => <Text size="small" ellipsis>{r.fileName}</Text> },
+    {
+      title: messages.result.columns.format,
+      render: (r: ResultRow) => <Text size="small">{r.ok ? messages.form.formatName(r.assetKey) : '—'}</Text>,
+    },
+    {
+      title: messages.result.columns.link,
+      width: '45%',
+      render: (r: ResultRow) =>
+        r.ok ? (
+          <Box gap="SP2" verticalAlign="middle">
+            <Box minWidth={0} flex={1}>
+              <Text size="small" ellipsis dataHook="share-link-url">
+                {r.url}
+              </Text>
+            </Box>
+            <TextButton
+              size="small"
+              dataHook="copy-link-button"
+              prefixIcon={<DuplicateSmall />}
+              ariaLabel={messages.result.copyLabel(r.fileName)}
+              onClick={() => void copy(r.url, messages.result.copied, messages.result.copyRowBlocked)}
+            >
+              {messages.result.copy}
+            </TextButton>
+          </Box>
+        ) : (
+          <Text size="small" skin="error" dataHook="result-error">
+            {messages.result.failed}: {r.message}
+          </Text>
+        ),
+    },
+  ];
+  return <Table dataHook="bulk-results" data={rows} columns={columns} rowDataHook="bulk-result-row"><Table.Content /></Table>;
+};

@@ -1,0 +1,69 @@
+import React, { type FC } from 'react';
+import { Card } from '@wix/design-system';
+import { hasFilters, isSearching } from '../../common/file-query';
+import type { FileRow } from '../file-row';
+import { useBrowserQuery } from '../hooks/use-browser-query';
+import { useFiles } from '../hooks/use-files';
+import { useFolders } from '../hooks/use-folders';
+import { BulkBar } from './BulkBar';
+import { FilesTable } from './FilesTable';
+import { FilesToolbar } from './FilesToolbar';
+import { FolderNavigation } from './FolderNavigation';
+import { EmptyLibrary, LoadError, LoadingRows, LoadMore, NoResults } from './ListStates';
+
+type Props = {
+  selected: FileRow[];
+  onSelect: (files: FileRow[]) => void;
+  onCreateLinks: (files: FileRow[]) => void;
+  locale: string;
+  zone: string;
+};
+
+export const FileBrowser: FC<Props> = ({ selected, onSelect, onCreateLinks, locale, zone }) => {
+  const browser = useBrowserQuery();
+  const { query } = browser;
+  const list = useFiles(query);
+  const subfolders = useFolders(query.folderId, !isSearching(query));
+  const selectedIds = selected.map((f) => f.id);
+
+  // Selection survives paging and folder changes: rows no longer listed keep the FileRow picked earlier.
+  const changeSelection = (ids: string[]) => {
+    const known = new Map([...selected, ...list.rows].map((f) => [f.id, f]));
+    onSelect(ids.flatMap((id) => known.get(id) ?? []));
+  };
+
+  const empty = list.status === 'ready' && list.rows.length === 0;
+  return (
+    <Card>
+      <FilesTable
+        rows={list.rows}
+        selectedIds={selectedIds}
+        onSelectionChange={changeSelection}
+        onCreateLink={(file) => onCreateLinks([file])}
+        locale={locale}
+        zone={zone}
+        toolbar={
+          <>
+            <FilesToolbar searchText={browser.searchText} onSearchText={browser.setSearchText} query={query} onQuery={browser.update} />
+            <FolderNavigation
+              path={browser.path}
+              searchText={query.search}
+              subfolders={subfolders}
+              onOpen={browser.openFolder}
+              onJump={browser.jumpTo}
+            />
+            {selected.length > 0 && (
+              <BulkBar count={selected.length} onCreate={() => onCreateLinks(selected)} onClear={() => onSelect([])} />
+            )}
+          </>
+        }
+      >
+        {list.status === 'loading' && <LoadingRows />}
+        {empty && subfolders.length === 0 && !hasFilters(query) && <EmptyLibrary />}
+        {empty && hasFilters(query) && <NoResults onClear={browser.clearFilters} />}
+        {list.status === 'error' && <LoadError onRetry={list.retry} />}
+        {list.status === 'ready' && list.hasMore && <LoadMore loading={list.loadingMore} onClick={list.loadMore} />}
+      </FilesTable>
+    </Card>
+  );
+};

@@ -1,0 +1,57 @@
+import React, { type FC } from 'react';
+import { Box, SidePanel } from '@wix/design-system';
+import type { FileRow } from '../file-row';
+import type { useCreateLinks } from '../hooks/use-create-links';
+import { useNow } from '../hooks/use-now';
+import { messages } from '../messages';
+import { LinkForm } from './LinkForm';
+import { ResultsView } from './ResultsView';
+
+type Props = {
+  files: FileRow[];
+  links: ReturnType<typeof useCreateLinks>;
+  zone: string;
+  locale: string;
+  onClose: () => void;
+};
+
+/**
+ * A side panel rather than a modal, so the file list stays visible and usable next to the form.
+ * The form is keyed by the selection so picking other files starts from fresh defaults.
+ */
+export const LinkPanel: FC<Props> = ({ files, links, zone, locale, onClose }) => {
+  const now = useNow();
+  const { state } = links;
+  const showResults = state.status === 'done' || (state.status === 'creating' && state.results.length > 0);
+  return (
+    <Box
+      dataHook="link-panel"
+      position="fixed"
+      top={0}
+      right={0}
+      height="100vh"
+      zIndex={10}
+      role="complementary"
+      ariaLabel={messages.form.title(files.length)}
+    >
+      <SidePanel width={480} onCloseButtonClick={onClose} closeButtonProps={{ ariaLabel: messages.form.cancel }}>
+        <SidePanel.Header title={messages.form.title(files.length)} />
+        <SidePanel.Content>
+          {state.status !== 'idle' && showResults ? (
+            <ResultsView state={state} now={now} zone={zone} locale={locale} onRetryFailed={() => void links.retryFailed()} onBack={links.reset} />
+          ) : (
+            <LinkForm
+              key={files.map((f) => f.id).join('\n')}
+              files={files}
+              now={now}
+              zone={zone}
+              locale={locale}
+              creating={state.status === 'creating'}
+              onSubmit={(request) => void links.create(request)}
+            />
+          )}
+        </SidePanel.Content>
+      </SidePanel>
+    </Box>
+  );
+};
