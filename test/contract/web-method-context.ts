@@ -4,6 +4,7 @@
  * emulator. Records what the SDK put on the wire, so tests can assert the exact requests.
  */
 import { createClient } from '@wix/sdk';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../local/media-emulator';
 import { emulatorFetch, getEmulatorTokens, type EmulatorTokens } from '../../local/wix-client';
 
@@ -62,4 +63,39 @@ export async function startWixContext(options: EmulatorOptions = { rateLimit: fa
       return entries.map(({ method, path, status }) => ({ method, path, status }));
     },
   };
+}
+
+export type WixContext = Awaited<ReturnType<typeof startWixContext>>;
+
+/**
+ * Registers the suite's hooks: one emulator for the file, a fresh emulator state and Wix context per
+ * test, and a check after each test that nothing printed a download URL or token.
+ */
+export function useWixContext(options?: EmulatorOptions): () => WixContext {
+  let wix: WixContext | undefined;
+  let printed: unknown[][] = [];
+  const current = () => {
+    if (!wix) throw new Error('The Wix context is used before beforeAll started the emulator.');
+    return wix;
+  };
+  beforeAll(async () => {
+    wix = await startWixContext(options);
+  });
+  afterAll(async () => {
+    await wix?.emulator.close();
+  });
+  beforeEach(async () => {
+    await current().reset();
+    current().enter();
+    printed = [];
+    for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void printed.push(args));
+    }
+  });
+  afterEach(() => {
+    current().leave();
+    vi.restoreAllMocks();
+    expect(JSON.stringify(printed)).not.toMatch(/token|download/i);
+  });
+  return current;
 }

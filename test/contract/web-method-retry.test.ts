@@ -3,12 +3,12 @@
  * emulator's injected faults and its real 200-requests-per-minute limiter. No mocks.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createShareLinks } from '../../src/backend/share-links.web';
 import { createShareLinksWith } from '../../src/backend/share-links/create-share-links';
 import { generateFileDownloadUrl } from '../../src/backend/share-links/wix-media';
 import { messages } from '../../src/common/share-link-messages';
-import { GENERATE_PATH, startWixContext } from './web-method-context';
+import { GENERATE_PATH, useWixContext } from './web-method-context';
 
 const manifest = JSON.parse(readFileSync(new URL('../../local/library/manifest.json', import.meta.url), 'utf8')) as {
   files: { id: string }[];
@@ -17,38 +17,17 @@ const SAMPLE_IDS = manifest.files.map((f) => f.id);
 const codes = (response: Awaited<ReturnType<typeof createShareLinks>>) =>
   response.ok ? response.results.map((r) => (r.ok ? 'ok' : r.error.code)) : [response.error.code];
 
-let wix: Awaited<ReturnType<typeof startWixContext>>;
-let consoleCalls: unknown[][];
-
-beforeAll(async () => {
-  wix = await startWixContext();
-});
-afterAll(async () => {
-  await wix.emulator.close();
-});
-beforeEach(async () => {
-  await wix.reset();
-  wix.enter();
-  consoleCalls = [];
-  for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void consoleCalls.push(args));
-  }
-});
-afterEach(() => {
-  wix.leave();
-  vi.restoreAllMocks();
-  expect(JSON.stringify(consoleCalls)).not.toMatch(/token|download/i);
-});
+const wix = useWixContext();
 
 describe('createShareLinks when Wix is unreliable', () => {
   it('retries 429, 5xx and dropped connections until every file has its link', async () => {
     // Seed 3 fails requests 2, 3, 6 and 8 with a 503, a dropped connection and two 429s.
-    await wix.faults({ errorRate: 0.35, statuses: [429, 503, 0], seed: 3 });
+    await wix().faults({ errorRate: 0.35, statuses: [429, 503, 0], seed: 3 });
     const ids = SAMPLE_IDS.slice(0, 8);
     const response = await createShareLinks(ids);
 
     expect(codes(response)).toEqual(ids.map(() => 'ok'));
-    const log = await wix.requests();
+    const log = await wix().requests();
     expect(log.every((r) => r.method === 'POST' && r.path === GENERATE_PATH)).toBe(true);
     expect(log.filter((r) => r.status === 200)).toHaveLength(ids.length);
     expect(log.filter((r) => r.status !== 200).length).toBeGreaterThan(0);
@@ -56,7 +35,7 @@ describe('createShareLinks when Wix is unreliable', () => {
   });
 
   it('stops at the time budget and reports each file as UPSTREAM_ERROR', async () => {
-    await wix.faults({ errorRate: 1, statuses: [503] });
+    await wix().faults({ errorRate: 1, statuses: [503] });
     const ids = SAMPLE_IDS.slice(0, 3);
     const deps = { generate: generateFileDownloadUrl, now: () => new Date(), retryBudgetMs: 1_000 };
     const response = await createShareLinksWith(deps, ids, {});
@@ -65,13 +44,13 @@ describe('createShareLinks when Wix is unreliable', () => {
       ok: true,
       results: ids.map((fileId) => ({ fileId, ok: false, error: { code: 'UPSTREAM_ERROR', message: messages.upstreamError(fileId) } })),
     });
-    const log = await wix.requests();
+    const log = await wix().requests();
     expect(log.length).toBeGreaterThan(ids.length);
     expect(log.every((r) => r.status === 503)).toBe(true);
   });
 
   it('under Wix rate limiting, fails exactly the files over the limit as RATE_LIMITED and keeps the rest', async () => {
-    await wix.rateLimit(true);
+    await wix().rateLimit(true);
     const deps = { generate: generateFileDownloadUrl, now: () => new Date(), retryBudgetMs: 1_000 };
     // 195 of the 200 requests this minute allows, spent on ids that do not exist.
     await createShareLinksWith(deps, Array.from({ length: 100 }, (_, i) => `gone_${i}.jpg`), {});
@@ -87,7 +66,7 @@ describe('createShareLinks when Wix is unreliable', () => {
       ok: false,
       error: { code: 'RATE_LIMITED', message: messages.rateLimited(ids[7] ?? '') },
     });
-    const statuses = (await wix.requests()).slice(195).map((r) => r.status);
+    const statuses = (await wix().requests()).slice(195).map((r) => r.status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(5);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(5);
   });

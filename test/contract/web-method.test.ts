@@ -2,33 +2,18 @@
  * The real `createShareLinks` export, called as Wix would call it, against the Media Manager
  * emulator through the real @wix/sdk, @wix/media and @wix/essentials packages. No mocks.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createShareLinks } from '../../src/backend/share-links.web';
 import { messages } from '../../src/common/share-link-messages';
-import { GENERATE_PATH, startWixContext } from './web-method-context';
+import { GENERATE_PATH, useWixContext } from './web-method-context';
 
 const IMAGE = 'd4dde1_dee18c9ada174a818ccf75c50e72c739~mv2.jpg';
 const LOGO = '9c1e7a_5b0f3d2e8a4c4f6b9d1e7a2c3b4d5e6f~mv2.png';
 const AUDIO = '4acbb8_7596aeebcf5c41eca01c0d99667ac967.mp3';
 const LOGO_URL = `wix:image://v1/${LOGO}/Logo.png#originWidth=256&originHeight=256`;
 
-let wix: Awaited<ReturnType<typeof startWixContext>>;
+const wix = useWixContext();
 const byPath = (a: { body: unknown }, b: { body: unknown }) => JSON.stringify(a.body).localeCompare(JSON.stringify(b.body));
-
-beforeAll(async () => {
-  wix = await startWixContext();
-});
-afterAll(async () => {
-  await wix.emulator.close();
-});
-beforeEach(async () => {
-  await wix.reset();
-  wix.enter();
-});
-afterEach(() => {
-  wix.leave();
-  vi.restoreAllMocks();
-});
 
 describe('createShareLinks against the Media Manager emulator', () => {
   it('sends one elevated request per distinct file and returns working links in input order', async () => {
@@ -46,10 +31,10 @@ describe('createShareLinks against the Media Manager emulator', () => {
       expirationRedirectUrl: 'https://mysite.com/expired',
       contentDisposition: 'INLINE',
     });
-    expect([...wix.sent].sort(byPath)).toEqual(
-      [body(IMAGE), body(LOGO)].map((b) => ({ method: 'POST', path: GENERATE_PATH, authorization: wix.tokens.app, body: b })).sort(byPath),
+    expect([...wix().sent].sort(byPath)).toEqual(
+      [body(IMAGE), body(LOGO)].map((b) => ({ method: 'POST', path: GENERATE_PATH, authorization: wix().tokens.app, body: b })).sort(byPath),
     );
-    expect(await wix.requests()).toEqual([
+    expect(await wix().requests()).toEqual([
       { method: 'POST', path: GENERATE_PATH, status: 200 },
       { method: 'POST', path: GENERATE_PATH, status: 200 },
     ]);
@@ -78,7 +63,7 @@ describe('createShareLinks against the Media Manager emulator', () => {
       assetKeys: ['320kbs.mp3', '128kbs.mp3'],
       downloadFileName: 'Feel Good.mp3',
     });
-    expect(wix.sent.map((s) => s.body)).toEqual([
+    expect(wix().sent.map((s) => s.body)).toEqual([
       { fileId: AUDIO, downloadFileName: 'Feel Good.mp3', assetKeys: ['320kbs.mp3', '128kbs.mp3'] },
     ]);
     const result = response.ok ? response.results[0] : undefined;
@@ -94,7 +79,7 @@ describe('createShareLinks against the Media Manager emulator', () => {
       ok: false,
       error: { code: 'FILE_NOT_FOUND', message: messages.fileNotFound('missing_file.jpg') },
     });
-    expect((await wix.requests()).map((r) => r.status).sort()).toEqual([200, 200, 404]);
+    expect((await wix().requests()).map((r) => r.status).sort()).toEqual([200, 200, 404]);
   });
 
   it('names the asset key and the file when Wix rejects a key', async () => {
@@ -109,33 +94,33 @@ describe('createShareLinks against the Media Manager emulator', () => {
         },
       ],
     });
-    expect(await wix.requests()).toEqual([{ method: 'POST', path: GENERATE_PATH, status: 400 }]);
+    expect(await wix().requests()).toEqual([{ method: 'POST', path: GENERATE_PATH, status: 400 }]);
   });
 
   it('tells the owner about the Manage Media Manager permission when the app only has Read', async () => {
-    wix.enter(wix.tokens.appReadOnly);
+    wix().enter(wix().tokens.appReadOnly);
     const response = await createShareLinks([IMAGE, LOGO]);
     expect(response).toEqual({
       ok: true,
       results: [IMAGE, LOGO].map((fileId) => ({ fileId, ok: false, error: { code: 'PERMISSION_DENIED', message: messages.permissionDenied } })),
     });
-    expect((await wix.requests()).map((r) => r.status)).toEqual([403, 403]);
+    expect((await wix().requests()).map((r) => r.status)).toEqual([403, 403]);
   });
 
   it('answers NOT_IN_WIX without a request when there is no elevated client', async () => {
-    wix.leave();
-    wix.enter(null);
+    wix().leave();
+    wix().enter(null);
     const response = await createShareLinks([IMAGE]);
     expect(response).toEqual({ ok: true, results: [{ fileId: IMAGE, ok: false, error: { code: 'NOT_IN_WIX', message: messages.notInWix } }] });
-    expect(wix.sent).toEqual([]);
-    expect(await wix.requests()).toEqual([]);
+    expect(wix().sent).toEqual([]);
+    expect(await wix().requests()).toEqual([]);
   });
 
   it('answers NOT_IN_WIX without a request when there is no Wix context at all', async () => {
-    wix.leave();
+    wix().leave();
     const response = await createShareLinks([IMAGE, LOGO]);
     expect(response.ok && response.results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['NOT_IN_WIX', 'NOT_IN_WIX']);
-    expect(await wix.requests()).toEqual([]);
+    expect(await wix().requests()).toEqual([]);
   });
 
   it('refuses invalid input before any request', async () => {
@@ -144,7 +129,7 @@ describe('createShareLinks against the Media Manager emulator', () => {
       ok: false,
       error: { code: 'INVALID_ARGUMENT', field: 'options.expirationRedirectUrl', message: messages.redirectScheme('javascript') },
     });
-    expect(await wix.requests()).toEqual([]);
+    expect(await wix().requests()).toEqual([]);
   });
 
   it('is an Admin web method', () => {
