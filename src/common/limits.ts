@@ -26,10 +26,15 @@ export const MAX_REDIRECT_URL_LENGTH = 2048;
 /** Parallel calls to Wix per request: fast enough for 100 files, gentle on the per-site rate limit. */
 export const DEFAULT_CONCURRENCY = 5;
 /**
- * Time after which no further retry starts. A Wix web method is cut off after about 14 s, so the
- * budget leaves room for the first attempts and the reply.
+ * Time after which no further call to Wix starts. A Wix web method is cut off after about 14 s; the
+ * budget plus one attempt timeout stays under that.
  */
 export const DEFAULT_RETRY_BUDGET_MS = 8_000;
+/**
+ * One call to Wix that has not answered by then counts as failed (and is retried if time allows),
+ * so a hanging request cannot hold the whole web method past its limit.
+ */
+export const DEFAULT_ATTEMPT_TIMEOUT_MS = 5_000;
 /** Exponential backoff: first retry after ~base, doubling up to the cap, each with random jitter. */
 export const RETRY_BASE_DELAY_MS = 250;
 export const RETRY_MAX_DELAY_MS = 4_000;

@@ -69,6 +69,8 @@ export const messages = {
     `Wix is limiting how fast links can be created on this site, so no link was made for ${quote(fileId)}. Wait a minute, then retry this file.`,
   upstreamError: (fileId: string) =>
     `Wix's media service did not answer properly for ${quote(fileId)}. Wait a moment, then retry this file.`,
+  outOfTime: (fileId: string) =>
+    `There was not enough time left in this request to create a link for ${quote(fileId)}. Retry this file.`,
   upstreamRejected: (fileId: string, field: string) =>
     `Wix did not accept ${field} for file ${quote(fileId)}. Check that value and try again.`,
   notInWix:

@@ -5,9 +5,11 @@
  */
 import pLimit from 'p-limit';
 import pRetry from 'p-retry';
-import type { ShareLinkResult } from '../../common/share-links';
+import type { ShareLinkError, ShareLinkResult } from '../../common/share-links';
+import { messages } from '../../common/share-link-messages';
 import {
   DEFAULT_ASSET_KEY,
+  DEFAULT_ATTEMPT_TIMEOUT_MS,
   DEFAULT_CONCURRENCY,
   DEFAULT_EXPIRATION_MINUTES,
   DEFAULT_RETRY_BUDGET_MS,
@@ -23,8 +25,10 @@ export type GenerateDeps = {
   generate(fileId: string, options: GenerateOptions): Promise<unknown>;
   now(): Date;
   concurrency?: number;
-  /** No retry starts once this much time has passed since the request began. */
+  /** No call to Wix (first try or retry) starts once this much time has passed since the request began. */
   retryBudgetMs?: number;
+  /** A call that has not settled by then counts as an upstream failure. */
+  attemptTimeoutMs?: number;
   sleep?(ms: number): Promise<void>;
   random?(): number;
 };
@@ -38,6 +42,21 @@ class RetryableFailure extends Error {
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+class AttemptTimedOut extends Error {}
+
+/** The SDK cannot cancel a request, so a late answer is ignored rather than aborted. */
+async function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new AttemptTimedOut()), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export async function generateLinks(deps: GenerateDeps, { files, options }: ShareLinkRequest): Promise<ShareLinkResult[]> {
   const limit = pLimit(deps.concurrency ?? DEFAULT_CONCURRENCY);
   const deadline = deps.now().getTime() + (deps.retryBudgetMs ?? DEFAULT_RETRY_BUDGET_MS);
@@ -45,12 +64,17 @@ export async function generateLinks(deps: GenerateDeps, { files, options }: Shar
   const random = deps.random ?? Math.random;
   const minutes = options.expirationInMinutes ?? DEFAULT_EXPIRATION_MINUTES;
   const assetKeys = options.assetKeys ?? [DEFAULT_ASSET_KEY];
+  const attemptTimeoutMs = deps.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS;
 
-  async function attempt(file: FileRef): Promise<ShareLinkResult> {
+  async function attempt(file: FileRef, previous: ShareLinkError | undefined): Promise<ShareLinkResult> {
     const startedAt = deps.now();
+    // Waiting for a free slot can outlast the budget; the caller retries these files later.
+    if (startedAt.getTime() >= deadline) {
+      return { fileId: file.input, ok: false, error: previous ?? { code: 'UPSTREAM_ERROR', message: messages.outOfTime(file.input) } };
+    }
     let value: unknown;
     try {
-      value = await deps.generate(file.id, options);
+      value = await within(attemptTimeoutMs, deps.generate(file.id, options));
     } catch (thrown) {
       const failure = classifyWixError(thrown, file.input, assetKeys, deps.now());
       if (failure.retry) throw new RetryableFailure(failure);
@@ -63,14 +87,16 @@ export async function generateLinks(deps: GenerateDeps, { files, options }: Shar
   }
 
   async function generateOne(file: FileRef): Promise<ShareLinkResult> {
+    let previous: ShareLinkError | undefined;
     try {
       // The concurrency slot is held per attempt, so a file waiting to retry lets others run.
-      return await pRetry(() => limit(() => attempt(file)), {
+      return await pRetry(() => limit(() => attempt(file, previous)), {
         retries: MAX_RETRIES_PER_FILE,
         minTimeout: 0,
         shouldRetry: ({ error }) => error instanceof RetryableFailure,
         onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
           if (!(error instanceof RetryableFailure) || retriesLeft <= 0) return;
+          previous = error.failure.error;
           const delay = retryDelayMs(attemptNumber, error.failure.retryAfterMs, random);
           // Throwing here ends the retries with this failure: the wait would overrun the budget.
           if (deps.now().getTime() + delay >= deadline) throw error;

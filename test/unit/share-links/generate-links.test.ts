@@ -132,6 +132,58 @@ describe('createShareLinksWith', () => {
     expect(wix.sleeps.reduce((sum, ms) => sum + ms, 0)).toBeLessThan(1000);
   });
 
+  it('treats a call that never answers as an upstream failure and retries it within the budget', async () => {
+    const hang = () => new Promise<never>(() => undefined);
+    const wix = fakeWix({ slow: Array.from({ length: 50 }, () => hang) }, { attemptTimeoutMs: 5 });
+    const response = await createShareLinksWith(wix.deps, ['slow', 'fast'], {});
+    expect(response).toEqual({
+      ok: true,
+      results: [{ fileId: 'slow', ok: false, error: { code: 'UPSTREAM_ERROR', message: messages.upstreamError('slow') } }, ok('fast')],
+    });
+    expect(wix.calls.filter((c) => c.fileId === 'slow').length).toBeGreaterThan(1);
+  });
+
+  it('starts no call once the budget is spent, and says so for files that never got a turn', async () => {
+    const wix = fakeWix(
+      {
+        a: [
+          () => {
+            wix.advance(DEFAULT_RETRY_BUDGET_MS);
+            return linksFor('a');
+          },
+        ],
+      },
+      { concurrency: 1 },
+    );
+    const response = await createShareLinksWith(wix.deps, ['a', 'b'], {});
+    expect(wix.calls.map((c) => c.fileId)).toEqual(['a']);
+    expect(response).toEqual({
+      ok: true,
+      results: [ok('a'), { fileId: 'b', ok: false, error: { code: 'UPSTREAM_ERROR', message: messages.outOfTime('b') } }],
+    });
+  });
+
+  it('reports the last failure of a file whose retry would start after the budget', async () => {
+    const wix = fakeWix(
+      {
+        a: [rateLimited()],
+        b: [
+          () => {
+            wix.advance(DEFAULT_RETRY_BUDGET_MS);
+            return linksFor('b');
+          },
+        ],
+      },
+      { concurrency: 1 },
+    );
+    const response = await createShareLinksWith(wix.deps, ['a', 'b'], {});
+    expect(wix.calls.map((c) => c.fileId)).toEqual(['a', 'b']);
+    expect(response).toEqual({
+      ok: true,
+      results: [{ fileId: 'a', ok: false, error: { code: 'RATE_LIMITED', message: messages.rateLimited('a') } }, ok('b')],
+    });
+  });
+
   it.each([
     ['INVALID_ASSET_KEY', validationError('options.assetKeys', 'INVALID_ASSET_KEY', 'Invalid asset key 999kbs.mp3'), 'INVALID_ASSET_KEY'],
     ['not found', applicationError(404, 'NOT_FOUND'), 'FILE_NOT_FOUND'],
