@@ -1,5 +1,7 @@
-import { startEmulator } from '../media-emulator';
+import { createServer } from 'node:http';
+import { startEmulator, type RunningEmulator } from '../media-emulator';
 import { ensureBuilt } from './build';
+import { listenOrExplain } from './listen';
 import { startShell, type Shell } from './server';
 
 export type LocalAppOptions = {
@@ -13,18 +15,30 @@ export type LocalAppOptions = {
 
 export type LocalApp = { shellUrl: string; emulatorUrl: string; shell: Shell; close(): Promise<void> };
 
-/** The whole app on this machine: build if stale, then the media emulator and the dashboard shell. */
-export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp> {
-  await ensureBuilt(options.projectDir, options.log);
-  const emulatorPort = options.emulatorPort ?? 0;
-  const emulator = await startEmulator({ port: emulatorPort, librarySize: options.librarySize }).catch((error: unknown) => {
+async function startEmulatorOrExplain(port: number, librarySize: number | undefined): Promise<RunningEmulator> {
+  return startEmulator({ port, librarySize }).catch((error: unknown) => {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     throw new Error(
-      `Port ${emulatorPort} is already in use, so the media emulator cannot start. Stop the program using it, or choose another port, e.g. MEDIA_EMULATOR_PORT=${emulatorPort + 10} npm start.`,
+      `Port ${port} is already in use, so the media emulator cannot start. Stop the program using it, or choose another port, e.g. MEDIA_EMULATOR_PORT=${port + 10} npm start.`,
     );
   });
+}
+
+/** Fails before a 15-second build rather than after it when the shell's port is taken. */
+async function checkShellPortFree(port: number): Promise<void> {
+  if (port === 0) return;
+  const probe = createServer();
+  await listenOrExplain(probe, port, '127.0.0.1', 'dashboard shell', 'PORT');
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+}
+
+/** The whole app on this machine: the media emulator, a build if dist is stale, then the dashboard shell. */
+export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp> {
+  const emulator = await startEmulatorOrExplain(options.emulatorPort ?? 0, options.librarySize);
   let shell: Shell;
   try {
+    await checkShellPortFree(options.shellPort ?? 0);
+    await ensureBuilt(options.projectDir, options.log);
     shell = await startShell({ projectDir: options.projectDir, emulatorUrl: emulator.url, port: options.shellPort ?? 0 });
   } catch (error) {
     await emulator.close();
