@@ -13,10 +13,15 @@ function rewrite(url: string, emulatorUrl: string): string {
   return url.startsWith(WIX_API_ORIGIN) ? emulatorUrl.replace(/\/$/, '') + url.slice(WIX_API_ORIGIN.length) : url;
 }
 
+/**
+ * The fetch in place when this is called does the real work, so the result may itself be installed as
+ * `globalThis.fetch` (AppStrategy and token-info calls go through the global fetch, not the client's).
+ */
 export function emulatorFetch(emulatorUrl: string): typeof fetch {
+  const realFetch = globalThis.fetch;
   return (input, init) => {
-    if (input instanceof Request) return fetch(new Request(rewrite(input.url, emulatorUrl), input), init);
-    return fetch(rewrite(input instanceof URL ? input.href : input, emulatorUrl), init);
+    if (input instanceof Request) return realFetch(new Request(rewrite(input.url, emulatorUrl), input), init);
+    return realFetch(rewrite(input instanceof URL ? input.href : input, emulatorUrl), init);
   };
 }
 
