@@ -53,7 +53,7 @@ export function renderFrameHtml(input: { siteName: string; page: BuiltPage; role
 export function renderPageHtml(page: BuiltPage): string {
   const config = JSON.stringify({ appId: page.appId, pageId: page.pageId, scriptAsset: `/browser/assets/${page.scriptAsset}` });
   return `<!DOCTYPE html>
-<html style="height: 100%;">
+<html lang="en" style="height: 100%;">
 <head><meta charset="utf-8" /><title>${escapeHtml(page.title)}</title></head>
 <body style="margin: 0; height: 100%;">
   <div id="root" style="height: 100%;"></div>
