@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  fileRow,
+  launchChromium,
+  openDashboard,
+  readShareLinks,
+  sampleLibrary,
+  saveScreenshot,
+  startTestApp,
+  waitForFile,
+  type TestApp,
+  type TestBrowser,
+} from './support';
+
+const ERROR_HOOKS = '[data-hook="result-error"], [data-hook="request-error"], [data-hook="files-error"]';
+
+describe('failures a site owner can meet in the dashboard page', () => {
+  let app: TestApp;
+  let browser: TestBrowser;
+  const pressKit = sampleLibrary.file('Press kit.zip');
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+  beforeEach(async () => app.emulator.reset());
+
+  it('explains a Media Manager outage while creating a link, and works again once it is over', async () => {
+    const { page, frame } = await openDashboard(browser.context, app.shellUrl);
+    await waitForFile(frame, pressKit.displayName);
+    await app.emulator.setFaults({ errorRate: 1, statuses: [503], seed: 1 });
+
+    await fileRow(frame, pressKit.displayName).locator('[data-hook="create-link-button"]').click();
+    await frame.locator('[data-hook="create-link-submit"]').click();
+    const error = frame.locator(ERROR_HOOKS).first();
+    await error.waitFor();
+    const message = (await error.innerText()).trim();
+    // A sentence for a person: words and an instruction, no status codes or stack traces.
+    expect(message.split(/\s+/).length).toBeGreaterThan(4);
+    expect(message).not.toMatch(/\b503\b|stack|undefined|\[object/i);
+    expect(await readShareLinks(frame)).toEqual([]);
+    await saveScreenshot(page, 'share-link-outage');
+
+    await app.emulator.clearFaults();
+    await frame.locator('[data-hook="retry-failed"]').first().click();
+    await frame.locator('[data-hook="share-link-url"]').first().waitFor();
+    const [url] = await readShareLinks(frame);
+    expect((await fetch(url!)).status).toBe(200);
+    await page.close();
+  });
+
+  it('tells a visitor, in words, that the files cannot be listed, and creates no link', async () => {
+    const { page, frame } = await openDashboard(browser.context, app.shellUrl, 'visitor');
+    const error = frame.locator(ERROR_HOOKS).first();
+    await error.waitFor();
+    expect((await error.innerText()).trim().split(/\s+/).length).toBeGreaterThan(4);
+    await expect(frame.locator('[data-hook="share-link-url"]').count()).resolves.toBe(0);
+    await saveScreenshot(page, 'visitor-refused');
+    await page.close();
+  });
+});
