@@ -17,38 +17,38 @@ export function mediaRoute(pathname: string): string | undefined {
   return prefix ? pathname.slice(prefix.length) : undefined;
 }
 
+type Handler = (req: IncomingMessage, url: URL, state: EmulatorState) => unknown;
+
+const filesDeps = (state: EmulatorState) => ({ catalog: state.catalog, origin: state.origin });
+
+/** Each endpoint with the Media Manager permission it needs: reading needs Read, links need Manage. */
+const ROUTES: Record<string, { needs: 'READ' | 'MANAGE'; handle: Handler }> = {
+  'GET files': { needs: 'READ', handle: (_req, url, state) => listFiles(url.searchParams, filesDeps(state)) },
+  'POST files/search': { needs: 'READ', handle: async (req, _url, state) => searchFiles(await readJson(req), filesDeps(state)) },
+  'GET files/get-file-by-id': { needs: 'READ', handle: (_req, url, state) => getFileById(url.searchParams, filesDeps(state)) },
+  'POST files/get-files': { needs: 'READ', handle: async (req, _url, state) => getFiles(await readJson(req), filesDeps(state)) },
+  'POST files/generate-file-download-url': {
+    needs: 'MANAGE',
+    handle: async (req, _url, state) =>
+      generateFileDownloadUrl(await readJson(req), { ...filesDeps(state), clock: state.clock, tokens: state.tokens }),
+  },
+  'POST files/generate-download-url': {
+    needs: 'MANAGE',
+    handle: async (req, _url, state) => state.archives.create(await readJson(req), state.catalog, state.origin),
+  },
+  'GET folders': { needs: 'READ', handle: (_req, url, state) => listFolders(url.searchParams, state.catalog) },
+};
+
 export async function handleMedia(req: IncomingMessage, route: string, url: URL, state: EmulatorState): Promise<unknown> {
   const method = req.method ?? 'GET';
-  const authorization = req.headers.authorization;
-  const files = { catalog: state.catalog, origin: state.origin };
-  const key = `${method} ${route}`;
-
-  switch (key) {
-    case 'GET files':
-      state.identities.require(authorization, 'READ');
-      return listFiles(url.searchParams, files);
-    case 'POST files/search':
-      state.identities.require(authorization, 'READ');
-      return searchFiles(await readJson(req), files);
-    case 'GET files/get-file-by-id':
-      state.identities.require(authorization, 'READ');
-      return getFileById(url.searchParams, files);
-    case 'POST files/get-files':
-      state.identities.require(authorization, 'READ');
-      return getFiles(await readJson(req), files);
-    case 'POST files/generate-file-download-url':
-      state.identities.require(authorization, 'MANAGE');
-      return generateFileDownloadUrl(await readJson(req), { ...files, clock: state.clock, tokens: state.tokens });
-    case 'POST files/generate-download-url':
-      state.identities.require(authorization, 'MANAGE');
-      return state.archives.create(await readJson(req), state.catalog, state.origin);
-    case 'GET folders':
-      state.identities.require(authorization, 'READ');
-      return listFolders(url.searchParams, state.catalog);
+  const endpoint = ROUTES[`${method} ${route}`];
+  if (endpoint) {
+    state.identities.require(req.headers.authorization, endpoint.needs);
+    return endpoint.handle(req, url, state);
   }
   const folderMatch = /^folders\/([^/]+)$/.exec(route);
   if (method === 'GET' && folderMatch?.[1]) {
-    state.identities.require(authorization, 'READ');
+    state.identities.require(req.headers.authorization, 'READ');
     return getFolder(decodeURIComponent(folderMatch[1]), state.catalog);
   }
   if (/^(files|folders|bulk|trash-bin)(\/|$)/.test(route)) {
