@@ -5,7 +5,8 @@
 import type { GenerateDeps } from '../../../src/backend/share-links/generate-links';
 import type { GenerateOptions } from '../../../src/backend/share-links/request-schema';
 
-export type Answer = unknown | ((options: GenerateOptions) => unknown);
+/** A value to resolve to, an Error to throw, or a function of the options that may move the clock. */
+export type Answer = unknown | ((options: GenerateOptions, advance: (ms: number) => void) => unknown);
 export type Call = { fileId: string; options: GenerateOptions; at: number };
 
 export const START = Date.parse('2026-11-26T20:00:00.000Z');
@@ -19,6 +20,9 @@ export function fakeWix(script: Record<string, Answer[]> = {}, extra: Partial<Ge
   let clock = START;
   const calls: Call[] = [];
   const sleeps: number[] = [];
+  const advance = (ms: number) => {
+    clock += ms;
+  };
   let inFlight = 0;
   let maxInFlight = 0;
   const deps: GenerateDeps = {
@@ -37,7 +41,7 @@ export function fakeWix(script: Record<string, Answer[]> = {}, extra: Partial<Ge
       inFlight -= 1;
       const next = script[fileId]?.shift();
       if (next === undefined) return linksFor(fileId, options.assetKeys);
-      const answer = typeof next === 'function' ? next(options) : next;
+      const answer = typeof next === 'function' ? next(options, advance) : next;
       if (answer instanceof Error) throw answer;
       return answer;
     },
@@ -48,8 +52,5 @@ export function fakeWix(script: Record<string, Answer[]> = {}, extra: Partial<Ge
     calls,
     sleeps,
     maxInFlight: () => maxInFlight,
-    advance: (ms: number) => {
-      clock += ms;
-    },
   };
 }

@@ -13,6 +13,11 @@ const ok = (fileId: string, at = START, minutes = 600, keys = ['src'], id = file
   expiresAt: iso(at + minutes * 60_000),
 });
 const rateLimited = () => applicationError(429, 'RESOURCE_EXHAUSTED');
+/** Succeeds, but only after the whole time budget has passed. */
+const slowSuccess = (fileId: string) => (_: unknown, advance: (ms: number) => void) => {
+  advance(DEFAULT_RETRY_BUDGET_MS);
+  return linksFor(fileId);
+};
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -144,17 +149,7 @@ describe('createShareLinksWith', () => {
   });
 
   it('starts no call once the budget is spent, and says so for files that never got a turn', async () => {
-    const wix = fakeWix(
-      {
-        a: [
-          () => {
-            wix.advance(DEFAULT_RETRY_BUDGET_MS);
-            return linksFor('a');
-          },
-        ],
-      },
-      { concurrency: 1 },
-    );
+    const wix = fakeWix({ a: [slowSuccess('a')] }, { concurrency: 1 });
     const response = await createShareLinksWith(wix.deps, ['a', 'b'], {});
     expect(wix.calls.map((c) => c.fileId)).toEqual(['a']);
     expect(response).toEqual({
@@ -164,18 +159,7 @@ describe('createShareLinksWith', () => {
   });
 
   it('reports the last failure of a file whose retry would start after the budget', async () => {
-    const wix = fakeWix(
-      {
-        a: [rateLimited()],
-        b: [
-          () => {
-            wix.advance(DEFAULT_RETRY_BUDGET_MS);
-            return linksFor('b');
-          },
-        ],
-      },
-      { concurrency: 1 },
-    );
+    const wix = fakeWix({ a: [rateLimited()], b: [slowSuccess('b')] }, { concurrency: 1 });
     const response = await createShareLinksWith(wix.deps, ['a', 'b'], {});
     expect(wix.calls.map((c) => c.fileId)).toEqual(['a', 'b']);
     expect(response).toEqual({
