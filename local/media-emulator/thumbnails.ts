@@ -1,6 +1,7 @@
 /**
- * `thumbnailUrl` targets. Wix shows content-based thumbnails even for private images (media-manager-api.md §2),
- * so images and vectors serve their own bytes here; other types get a small type icon.
+ * `thumbnailUrl` targets: public images and vectors serve their own bytes, everything else a small type icon.
+ * Wix does show content-based thumbnails of private images to the site owner, but this address takes no
+ * token, so showing a private image's content here would be a way around its privacy.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Catalog } from './catalog';
@@ -15,7 +16,7 @@ function typeIcon(label: string): string {
 export function serveThumbnail(req: IncomingMessage, res: ServerResponse, fileId: string, catalog: Catalog): void {
   const file = catalog.file(fileId);
   if (!file) return sendHtml(res, 404, '404 Not Found', 'There is no file with this id.', req.method);
-  if (file.mediaType === 'IMAGE' || file.mediaType === 'VECTOR') {
+  if (!file.private && (file.mediaType === 'IMAGE' || file.mediaType === 'VECTOR')) {
     return serveBytes(req, res, srcAsset(file), { 'Cache-Control': 'private, max-age=3600' });
   }
   const svg = typeIcon(file.mediaType);

@@ -111,6 +111,15 @@ describe('download host', () => {
     expect((await fetch(secret.url!)).status).toBe(403);
   });
 
+  it('shows a public image as its own thumbnail but never the content of a private one', async () => {
+    const { files } = emulator.client('admin');
+    const logo = await fetch((await files.getFileDescriptor(SAMPLE.logo)).thumbnailUrl!);
+    expect(Buffer.from(await logo.arrayBuffer()).equals(libraryFile('logo.png'))).toBe(true);
+    const secret = await fetch((await files.getFileDescriptor(SAMPLE.privateImage)).thumbnailUrl!);
+    expect(secret.headers.get('content-type')).toBe('image/svg+xml');
+    expect(Buffer.from(await secret.arrayBuffer()).includes(libraryFile('team-offsite.jpg').subarray(0, 64))).toBe(false);
+  });
+
   it('zips several files behind a permanent generate-download-url link', async () => {
     const { downloadUrl } = await emulator.client('app').files.generateFilesDownloadUrl([SAMPLE.logo, SAMPLE.contract]);
     expect(downloadUrl).toMatch(new RegExp(`^${emulator.url}/archive/wix/[0-9a-f]{32}$`));
