@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openDashboard, startTestApp, type TestApp, type TestBrowser } from './support';
+import { describe, expect, it } from 'vitest';
+import { openDashboard, useDashboardSuite } from './support';
 
 describe('the dashboard shell', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = useDashboardSuite();
 
   it('frames the built page with the site name, the page title and who is signed in', async () => {
-    const { page, frame } = await openDashboard(browser.context, app.shellUrl);
+    const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
     await expect(page.locator('[data-hook="shell-site-name"]').innerText()).resolves.toBe('Sample Site');
-    await expect(page.locator('[data-hook="shell-page-title"]').innerText()).resolves.toBe(app.shell.page.title);
+    await expect(page.locator('[data-hook="shell-page-title"]').innerText()).resolves.toBe(suite.app.shell.page.title);
     await expect(page.locator('[data-hook="shell-role-select"]').inputValue()).resolves.toBe('owner');
     // The built page rendered something of its own inside the frame.
     await expect(frame.locator('#root').innerText()).resolves.not.toBe('');
@@ -25,11 +15,11 @@ describe('the dashboard shell', () => {
   });
 
   it('signs the page in with the token of the role picked in the frame', async () => {
-    const { page } = await openDashboard(browser.context, app.shellUrl);
+    const { page } = await openDashboard(suite.browser.context, suite.app.shellUrl);
     await Promise.all([page.waitForURL(/role=visitor/), page.locator('[data-hook="shell-role-select"]').selectOption('visitor')]);
     await page.locator('[data-hook="shell-page-frame"]').waitFor();
     const token = await page.evaluate(() => (window as unknown as { __dashboardShell: { getAccessToken(): Promise<string> } }).__dashboardShell.getAccessToken());
-    expect(token).toBe((await app.emulator.tokens()).visitor);
+    expect(token).toBe((await suite.app.emulator.tokens()).visitor);
     await page.close();
   });
 });

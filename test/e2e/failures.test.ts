@@ -1,38 +1,26 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   fileRow,
-  launchChromium,
   openDashboard,
   readShareLinks,
   sampleLibrary,
   saveScreenshot,
-  startTestApp,
   waitForFile,
-  type TestApp,
-  type TestBrowser,
+  useDashboardSuite,
 } from './support';
 
 const ERROR_HOOKS = '[data-hook="result-error"], [data-hook="request-error"], [data-hook="files-error"]';
 
 describe('failures a site owner can meet in the dashboard page', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
+  const suite = useDashboardSuite();
   const pressKit = sampleLibrary.file('Press kit.zip');
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-  beforeEach(async () => app.emulator.reset());
+  beforeEach(async () => suite.app.emulator.reset());
 
   it('explains a Media Manager outage while creating a link, and works again once it is over', async () => {
-    const { page, frame } = await openDashboard(browser.context, app.shellUrl);
+    const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
     await waitForFile(frame, pressKit.displayName);
-    await app.emulator.setFaults({ errorRate: 1, statuses: [503], seed: 1 });
+    await suite.app.emulator.setFaults({ errorRate: 1, statuses: [503], seed: 1 });
 
     await fileRow(frame, pressKit.displayName).locator('[data-hook="create-link-button"]').click();
     await frame.locator('[data-hook="create-link-submit"]').click();
@@ -45,7 +33,7 @@ describe('failures a site owner can meet in the dashboard page', () => {
     expect(await readShareLinks(frame)).toEqual([]);
     await saveScreenshot(page, 'share-link-outage');
 
-    await app.emulator.clearFaults();
+    await suite.app.emulator.clearFaults();
     await frame.locator('[data-hook="retry-failed"]').first().click();
     await frame.locator('[data-hook="share-link-url"]').first().waitFor();
     const [url] = await readShareLinks(frame);
@@ -54,7 +42,7 @@ describe('failures a site owner can meet in the dashboard page', () => {
   });
 
   it('tells a visitor, in words, that the files cannot be listed, and creates no link', async () => {
-    const { page, frame } = await openDashboard(browser.context, app.shellUrl, 'visitor');
+    const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl, 'visitor');
     const error = frame.locator(ERROR_HOOKS).first();
     await error.waitFor();
     expect((await error.innerText()).trim().split(/\s+/).length).toBeGreaterThan(4);

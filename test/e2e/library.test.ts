@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filesTable, launchChromium, openDashboard, openFolder, sampleLibrary, startTestApp, waitForFile, type TestApp, type TestBrowser } from './support';
+import { describe, expect, it } from 'vitest';
+import { filesTable, openDashboard, openFolder, sampleLibrary, waitForFile, useDashboardSuite } from './support';
 
 describe('browsing the sample library in the dashboard page', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = useDashboardSuite();
 
   it('lists the files at the top of the Media Manager', async () => {
-    const { page, frame } = await openDashboard(browser.context, app.shellUrl);
+    const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
     const rootFiles = sampleLibrary.filesIn('media-root');
     expect(rootFiles.length).toBeGreaterThan(0);
     for (const name of rootFiles) await waitForFile(frame, name);
@@ -23,7 +13,7 @@ describe('browsing the sample library in the dashboard page', () => {
   });
 
   it('lists a folder’s own files after opening it, and not the top-level ones', async () => {
-    const { page, frame } = await openDashboard(browser.context, app.shellUrl);
+    const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
     const [firstRootFile] = sampleLibrary.filesIn('media-root');
     await waitForFile(frame, firstRootFile!);
     await openFolder(frame, 'Documents');

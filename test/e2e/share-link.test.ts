@@ -1,35 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   callWebMethod,
   createLinkInUi,
-  launchChromium,
   openDashboard,
   sampleLibrary,
   saveScreenshot,
-  startTestApp,
   toasts,
   waitForFile,
-  type TestApp,
-  type TestBrowser,
+  useDashboardSuite,
 } from './support';
 
 describe('a share link to a private file, created in the dashboard page', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
+  const suite = useDashboardSuite();
   const pressKit = sampleLibrary.file('Press kit.zip');
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   it('downloads the exact file for an hour, then answers 403', async () => {
     expect(pressKit.private).toBe(true);
-    const { page, frame } = await openDashboard(browser.context, app.shellUrl);
+    const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
     await waitForFile(frame, pressKit.displayName);
     const [url] = await createLinkInUi(frame, pressKit.displayName, { expiry: '1 hour' });
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/.+\?token=/);
@@ -49,16 +37,16 @@ describe('a share link to a private file, created in the dashboard page', () => 
     expect(disposition).toMatch(/^attachment;/);
     expect(disposition).toContain(`filename="${pressKit.displayName}"`);
 
-    await app.emulator.advanceClock(61);
+    await suite.app.emulator.advanceClock(61);
     const expired = await fetch(url!, { redirect: 'manual' });
     expect(expired.status).toBe(403);
     await page.close();
   });
 
   it('sends the recipient to the redirect URL once the link has expired', async () => {
-    await app.emulator.reset();
-    const { admin } = await app.emulator.tokens();
-    const reply = await callWebMethod(app.shellUrl, admin, [
+    await suite.app.emulator.reset();
+    const { admin } = await suite.app.emulator.tokens();
+    const reply = await callWebMethod(suite.app.shellUrl, admin, [
       [pressKit.id],
       { expirationInMinutes: 60, expirationRedirectUrl: 'https://example.com/expired' },
     ]);
@@ -66,7 +54,7 @@ describe('a share link to a private file, created in the dashboard page', () => 
     const url = result.results[0]!.links[0]!.url;
     expect((await fetch(url, { redirect: 'manual' })).status).toBe(200);
 
-    await app.emulator.advanceClock(61);
+    await suite.app.emulator.advanceClock(61);
     const expired = await fetch(url, { redirect: 'manual' });
     expect(expired.status).toBe(302);
     expect(expired.headers.get('location')).toBe('https://example.com/expired');

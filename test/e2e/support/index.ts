@@ -7,3 +7,4 @@ export type { EmulatorControl, EmulatorTokens, Faults, LoggedRequest } from './e
 export { sampleLibrary, type LibraryFile } from './library';
 export { createLinkInUi, fileRow, filesTable, openFolder, readShareLinks, waitForFile, type LinkFormInput } from './page-actions';
 export { callWebMethod, WEB_METHOD_PATH, type WebMethodReply } from './web-method';
+export { useDashboardSuite, type DashboardSuite } from './suite';
