@@ -27,10 +27,9 @@ function logWhenDone(req: IncomingMessage, res: ServerResponse, path: string, st
   if (path.startsWith(CONTROL_PREFIX)) return;
   const record = (status: number) =>
     state.log.add({ method: req.method ?? 'GET', path, status, at: new Date(state.clock.now()).toISOString() });
-  res.once('finish', () => record(res.statusCode));
-  res.once('close', () => {
-    if (!res.writableFinished) record(0);
-  });
+  // A client may hang up mid-body (media elements do once they have what they need): that request still had
+  // its status. Only a connection closed before any reply is logged as 0.
+  res.once('close', () => record(res.headersSent ? res.statusCode : 0));
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, url: URL, state: EmulatorState): Promise<void> {

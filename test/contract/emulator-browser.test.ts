@@ -15,15 +15,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function linkFor(fileId: string, options: Parameters<ReturnType<typeof emulator.client>['files']['generateFileDownloadUrl']>[1] = {}) {
-  const { downloadUrls } = await emulator.client('app').files.generateFileDownloadUrl(fileId, options);
-  return downloadUrls![0]!.url!;
-}
-
 describe('download links in Chromium', () => {
   it('shows an INLINE private image in the tab', async () => {
     const page = await browser.context.newPage();
-    const response = await page.goto(await linkFor(SAMPLE.privateImage, { contentDisposition: 'INLINE' }));
+    const response = await page.goto(await emulator.link(SAMPLE.privateImage, { contentDisposition: 'INLINE' }));
     expect(response?.status()).toBe(200);
     const width = await page.evaluate(() => document.images[0]?.naturalWidth);
     expect(width).toBe(480);
@@ -32,7 +27,7 @@ describe('download links in Chromium', () => {
 
   it('downloads an ATTACHMENT under its non-ASCII name with the exact bytes', async () => {
     const page = await browser.context.newPage();
-    const url = await linkFor(SAMPLE.contract);
+    const url = await emulator.link(SAMPLE.contract);
     const [download] = await Promise.all([page.waitForEvent('download'), page.goto(url).catch(() => undefined)]);
     expect(download.suggestedFilename()).toBe('Überweisung – Müller Vertrag.pdf');
     const saved = await readFile((await download.path())!);
@@ -42,7 +37,7 @@ describe('download links in Chromium', () => {
 
   it('plays an audio rendition, fetched with Range requests as media elements do', async () => {
     const page = await browser.context.newPage();
-    const url = await linkFor(SAMPLE.docsAudio, { assetKeys: ['320kbs.mp3'], contentDisposition: 'INLINE' });
+    const url = await emulator.link(SAMPLE.docsAudio, { assetKeys: ['320kbs.mp3'], contentDisposition: 'INLINE' });
     await page.goto(`${emulator.url}/__emulator/tokens`);
     const duration = await page.evaluate(
       (src) =>
@@ -63,9 +58,9 @@ describe('download links in Chromium', () => {
   });
 
   it('after expiry shows the 403 page, or follows the redirect', async () => {
-    const plain = await linkFor(SAMPLE.privateImage, { expirationInMinutes: 1, contentDisposition: 'INLINE' });
+    const plain = await emulator.link(SAMPLE.privateImage, { expirationInMinutes: 1, contentDisposition: 'INLINE' });
     const logo = (await emulator.client('admin').files.getFileDescriptor(SAMPLE.logo)).url!;
-    const redirecting = await linkFor(SAMPLE.privateImage, { expirationInMinutes: 1, expirationRedirectUrl: logo });
+    const redirecting = await emulator.link(SAMPLE.privateImage, { expirationInMinutes: 1, expirationRedirectUrl: logo });
     await emulator.control('clock', { body: { advanceMinutes: 2 } });
     try {
       const page = await browser.context.newPage();

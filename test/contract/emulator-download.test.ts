@@ -7,18 +7,13 @@ import { SAMPLE, useEmulator } from './emulator-setup';
 const emulator = useEmulator();
 const libraryFile = (name: string) => readFileSync(join(__dirname, '../../local/library/files', name));
 
-async function linkFor(fileId: string, options: Parameters<ReturnType<typeof emulator.client>['files']['generateFileDownloadUrl']>[1] = {}) {
-  const { downloadUrls } = await emulator.client('app').files.generateFileDownloadUrl(fileId, options);
-  return downloadUrls![0]!.url!;
-}
-
 afterEach(async () => {
   await emulator.control('reset', { body: {} });
 });
 
 describe('download host', () => {
   it('serves the exact bytes with type, length and an attachment disposition', async () => {
-    const response = await fetch(await linkFor(SAMPLE.privateImage));
+    const response = await fetch(await emulator.link(SAMPLE.privateImage));
     expect(response.status).toBe(200);
     const bytes = Buffer.from(await response.arrayBuffer());
     expect(bytes.equals(libraryFile('team-offsite.jpg'))).toBe(true);
@@ -31,11 +26,11 @@ describe('download host', () => {
   });
 
   it('serves an asset key rendition, inline, with a non-ASCII name in both filename forms', async () => {
-    const audio = await fetch(await linkFor(SAMPLE.docsAudio, { assetKeys: ['128kbs.mp3'], contentDisposition: 'INLINE' }));
+    const audio = await fetch(await emulator.link(SAMPLE.docsAudio, { assetKeys: ['128kbs.mp3'], contentDisposition: 'INLINE' }));
     expect(Buffer.from(await audio.arrayBuffer()).equals(libraryFile('feel-good-128.mp3'))).toBe(true);
     expect(audio.headers.get('content-disposition')).toMatch(/^inline; /);
 
-    const pdf = await fetch(await linkFor(SAMPLE.contract, { contentDisposition: 'INLINE' }));
+    const pdf = await fetch(await emulator.link(SAMPLE.contract, { contentDisposition: 'INLINE' }));
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(pdf.headers.get('content-disposition')).toBe(
       `inline; filename="_berweisung _ M_ller Vertrag.pdf"; filename*=UTF-8''%C3%9Cberweisung%20%E2%80%93%20M%C3%BCller%20Vertrag.pdf`,
@@ -43,7 +38,7 @@ describe('download host', () => {
   });
 
   it('answers byte ranges with 206, suffix ranges, and 416 beyond the end', async () => {
-    const url = await linkFor(SAMPLE.privateVideo, { assetKeys: ['720p.mp4'] });
+    const url = await emulator.link(SAMPLE.privateVideo, { assetKeys: ['720p.mp4'] });
     const whole = libraryFile('demo-720p.mp4');
     const first = await fetch(url, { headers: { Range: 'bytes=0-9' } });
     expect(first.status).toBe(206);
@@ -57,15 +52,15 @@ describe('download host', () => {
   });
 
   it('answers HEAD with the headers and no body', async () => {
-    const response = await fetch(await linkFor(SAMPLE.logo), { method: 'HEAD' });
+    const response = await fetch(await emulator.link(SAMPLE.logo), { method: 'HEAD' });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-length')).toBe(String(libraryFile('logo.png').length));
     expect((await response.arrayBuffer()).byteLength).toBe(0);
   });
 
   it('expires: 403 without a redirect, 302 to the redirect URL with one', async () => {
-    const plain = await linkFor(SAMPLE.privateImage, { expirationInMinutes: 5 });
-    const redirecting = await linkFor(SAMPLE.privateImage, { expirationInMinutes: 5, expirationRedirectUrl: 'https://example.com/gone' });
+    const plain = await emulator.link(SAMPLE.privateImage, { expirationInMinutes: 5 });
+    const redirecting = await emulator.link(SAMPLE.privateImage, { expirationInMinutes: 5, expirationRedirectUrl: 'https://example.com/gone' });
     expect((await fetch(plain)).status).toBe(200);
     await emulator.control('clock', { body: { advanceMinutes: 4 } });
     expect((await fetch(plain)).status).toBe(200);
@@ -80,7 +75,7 @@ describe('download host', () => {
   });
 
   it('refuses a tampered token, a token for another path and a missing token on a private file', async () => {
-    const url = new URL(await linkFor(SAMPLE.privateImage));
+    const url = new URL(await emulator.link(SAMPLE.privateImage));
     const [header, payload, signature] = url.searchParams.get('token')!.split('.');
     const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8'));
     claims.exp += 3600;

@@ -8,7 +8,11 @@ export type EmulatorFixture = {
   tokens: EmulatorTokens;
   client(token: keyof EmulatorTokens): ReturnType<typeof createEmulatorClient>;
   control(path: string, init?: { method?: string; body?: unknown }): Promise<unknown>;
+  /** The first download URL generateFileDownloadUrl returns with the Manage app token. */
+  link(fileId: string, options?: GenerateOptions): Promise<string>;
 };
+
+type GenerateOptions = Parameters<ReturnType<typeof createEmulatorClient>['files']['generateFileDownloadUrl']>[1];
 
 export function useEmulator(options: EmulatorOptions = {}): EmulatorFixture {
   let emulator: RunningEmulator | undefined;
@@ -30,6 +34,10 @@ export function useEmulator(options: EmulatorOptions = {}): EmulatorFixture {
     });
     if (response.status !== 200) throw new Error(`control ${path}: HTTP ${response.status}`);
     return response.json();
+  };
+  fixture.link = async (fileId, options = {}) => {
+    const { downloadUrls } = await fixture.client('app').files.generateFileDownloadUrl(fileId, options);
+    return downloadUrls![0]!.url!;
   };
   return fixture;
 }
