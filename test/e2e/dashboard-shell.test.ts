@@ -22,4 +22,25 @@ describe('the dashboard shell', () => {
     expect(token).toBe((await suite.app.emulator.tokens()).visitor);
     await page.close();
   });
+
+  it('answers setPageTitle, navigate, observeState, getSiteInfo and showToast in the frame', async () => {
+    const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
+    const answers = await frame.evaluate(async () => {
+      type Channel = Record<string, (...args: unknown[]) => unknown>;
+      const { channel } = (window as unknown as { __dashboardHost: { channel: Channel } }).__dashboardHost;
+      channel.setPageTitle!('Renamed by the page');
+      channel.navigate!('some-other-page');
+      const observed = await new Promise<unknown[]>((resolve) => channel.observeState!((...args: unknown[]) => resolve(args)));
+      const toast = channel.showToast!({ message: 'Hello from the page', type: 'warning' }) as { remove(): void };
+      return { observed, siteInfo: channel.getSiteInfo!(), hasRemove: typeof toast.remove === 'function' };
+    });
+    await expect(page.locator('[data-hook="shell-page-title"]').innerText()).resolves.toBe('Renamed by the page');
+    await expect(page.locator('[data-hook="shell-navigation"]').innerText()).resolves.toContain('some-other-page');
+    expect(answers.observed[1]).toMatchObject({ language: 'en', pageLocation: { pageId: suite.app.shell.page.pageId } });
+    expect(answers.siteInfo).toMatchObject({ wixEditorAvailable: false });
+    expect(answers.hasRemove).toBe(true);
+    const toast = page.locator('[data-hook="shell-toast"]', { hasText: 'Hello from the page' });
+    await expect(toast.getAttribute('data-type')).resolves.toBe('warning');
+    await page.close();
+  });
 });

@@ -34,6 +34,8 @@ const channel = {
   onBeforeUnload: () => ({ remove: () => {} }),
 };
 const host = { channel, close: () => {}, environment, essentials: { language: 'en', locale: 'en' } };
+// Exposed so end-to-end tests can check each host call the page may make, not only the ones it makes today.
+window.__dashboardHost = host;
 
 await import(config.scriptAsset);
 const container = window.__module_federation__containers[config.appId];
