@@ -60,7 +60,7 @@ export function decodeCursor(raw: string): Cursor {
   if (raw.length > 16000) throw invalid;
   try {
     const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
-    if (typeof parsed.offset !== 'number' || typeof parsed.query?.scope !== 'string') throw invalid;
+    if (!Number.isSafeInteger(parsed.offset) || parsed.offset < 0 || typeof parsed.query?.scope !== 'string') throw invalid;
     return parsed;
   } catch {
     throw invalid;

@@ -101,6 +101,11 @@ describe('listFiles through the real @wix/media SDK', () => {
     expect(limitError.details?.validationError?.fieldViolations[0]?.violatedRule).toBe('MAX');
     const cursorError = await sdkError(files.listFiles({ paging: { cursor: 'not-a-cursor' } }));
     expect(cursorError.details?.validationError?.fieldViolations[0]?.field).toContain('cursor');
+    const page = await files.listFiles({ paging: { limit: 1 } });
+    const cursor = JSON.parse(Buffer.from(page.nextCursor!.cursors!.next!, 'base64url').toString('utf8'));
+    const negative = Buffer.from(JSON.stringify({ ...cursor, offset: -1 })).toString('base64url');
+    const negativeError = await sdkError(files.listFiles({ paging: { cursor: negative } }));
+    expect(negativeError.details?.validationError?.fieldViolations[0]?.field).toContain('cursor');
   });
 
   it('answers an unknown folder with a not-found error', async () => {
