@@ -83,6 +83,11 @@ describe('download host', () => {
     forged.searchParams.set('token', `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`);
     expect((await fetch(forged)).status).toBe(403);
 
+    const unsigned = new URL(url);
+    const noneHeader = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
+    unsigned.searchParams.set('token', `${noneHeader}.${payload}.`);
+    expect((await fetch(unsigned)).status).toBe(403);
+
     const otherPath = new URL(url);
     otherPath.pathname = `/media/${SAMPLE.docsImage}`;
     expect((await fetch(otherPath)).status).toBe(403);
