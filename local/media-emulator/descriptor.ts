@@ -14,7 +14,7 @@ export function thumbnailUrl(origin: string, file: MediaFile): string {
   return `${origin}/thumbnails/${encodeURIComponent(file.id)}`;
 }
 
-function imageObject(origin: string, file: MediaFile, url: string) {
+function imageObject(file: MediaFile, url: string) {
   return { id: file.id, url, height: file.height ?? 0, width: file.width ?? 0, altText: file.displayName, filename: file.displayName };
 }
 
@@ -24,9 +24,9 @@ function mediaOf(origin: string, file: MediaFile) {
   const renditions = file.assets.slice(1);
   switch (file.mediaType) {
     case 'IMAGE':
-      return { image: { image: imageObject(origin, file, visible(src)), colors: { prominent: null, palette: [] }, faces: [], previewImage: imageObject(origin, file, thumbnailUrl(origin, file)) } };
+      return { image: { image: imageObject(file, visible(src)), colors: { prominent: null, palette: [] }, faces: [], previewImage: imageObject(file, thumbnailUrl(origin, file)) } };
     case 'VECTOR':
-      return { vector: { image: imageObject(origin, file, visible(src)), faces: [] } };
+      return { vector: { image: imageObject(file, visible(src)), faces: [] } };
     case 'AUDIO':
       return {
         audio: {
