@@ -8,7 +8,7 @@ export const ORIGINAL_ASSET_KEY = 'src';
 
 const FORMATS: Partial<Record<MediaType, readonly string[]>> = {
   AUDIO: [ORIGINAL_ASSET_KEY, '320kbs.mp3', '128kbs.mp3'],
-  VIDEO: [ORIGINAL_ASSET_KEY, '480p.mp4', '720p.mp4', '1080p.mp4'],
+  VIDEO: [ORIGINAL_ASSET_KEY, '480p.mp4', '720p.mp4'],
 };
 
 export function formatsFor(mediaTypes: readonly (MediaType | string | undefined)[]): readonly string[] {

@@ -88,3 +88,24 @@ export function isoWithOffset(instant: Date, zone: string): string {
   const time = `${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)}`;
   return `${date}T${time}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
 }
+
+/** The text of an `<input type="date">` ("2026-04-03") and back; null for empty or malformed input. */
+export const toDateText = (d: { year: number; month: number; day: number }) => `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
+
+export function parseDateText(text: string): { year: number; month: number; day: number } | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  return check.getUTCMonth() === month - 1 && check.getUTCDate() === day ? { year, month, day } : null;
+}
+
+/** The text of an `<input type="time">` ("13:05") and back. */
+export const toTimeText = (t: { hour: number; minute: number }) => `${pad(t.hour)}:${pad(t.minute)}`;
+
+export function parseTimeText(text: string): { hour: number; minute: number } | null {
+  const match = /^(\d{2}):(\d{2})/.exec(text);
+  if (!match) return null;
+  const [hour, minute] = [Number(match[1]), Number(match[2])];
+  return hour < 24 && minute < 60 ? { hour, minute } : null;
+}

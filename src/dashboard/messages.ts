@@ -57,6 +57,8 @@ export const messages = {
     createLinks: (n: number) => (n === 1 ? 'Create link' : `Create links for ${n} files`),
     selected: (n: number) => (n === 1 ? '1 file selected' : `${n} files selected`),
     clearSelection: 'Clear selection',
+    selectAll: 'Select all files shown',
+    selectFile: (name: string) => `Select ${name}`,
     thumbnailAlt: '',
   },
   states: {

@@ -32,10 +32,9 @@ export const DeliveryFields: FC<Props> = ({ values, errors, singleFile, onChange
     {singleFile && (
       <FormField
         label={messages.form.fileNameLabel}
-        infoContent={messages.form.fileNameHelp}
         id="download-file-name"
         status={errors.fileName ? 'error' : undefined}
-        statusMessage={errors.fileName ? messages.form.fileNameTooLong : undefined}
+        statusMessage={errors.fileName ? messages.form.fileNameTooLong : messages.form.fileNameHelp}
       >
         <Input
           id="download-file-name"

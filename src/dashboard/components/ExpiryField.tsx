@@ -1,8 +1,8 @@
 import React, { type FC } from 'react';
-import { Box, DatePicker, FormField, RadioGroup, Text, TimeInput } from '@wix/design-system';
+import { Box, FormField, Input, RadioGroup, Text } from '@wix/design-system';
 import { EXPIRY_PRESETS, latestExpiry, type ExpiryChoice, type ExpiryPresetId, type ResolvedExpiry } from '../../common/expiry';
 import { formatMoment, formatRelative } from '../../common/format';
-import { wallTimeOf } from '../../common/time-zone';
+import { parseDateText, parseTimeText, toDateText, toTimeText, wallTimeOf } from '../../common/time-zone';
 import { messages } from '../messages';
 
 type Props = {
@@ -24,9 +24,8 @@ function seedCustom(now: Date, zone: string): ExpiryChoice {
   return { kind: 'custom', date: { year, month, day }, time: { hour, minute } };
 }
 
-// WDS pickers hold local Dates; the page runs in the owner's zone, so their local fields are the owner's wall time.
-const pickerDate = (d: { year: number; month: number; day: number } | null) => (d ? new Date(d.year, d.month - 1, d.day) : undefined);
-const pickerTime = (t: { hour: number; minute: number }) => new Date(2000, 0, 1, t.hour, t.minute);
+// Native date and time fields (through WDS Input) give the wall-clock text the owner typed, with no Date in
+// between to shift it by a zone; WDS DatePicker and TimeInput carry popover ARIA that axe reports as critical.
 
 function summary(resolved: ResolvedExpiry, now: Date, zone: string, locale: string): string {
   if (resolved.ok) return messages.form.expiresAt(formatMoment(resolved.at, locale, zone), formatRelative(resolved.at, now, locale));
@@ -37,8 +36,6 @@ function summary(resolved: ResolvedExpiry, now: Date, zone: string, locale: stri
 
 export const ExpiryField: FC<Props> = ({ value, onChange, resolved, now, zone, locale }) => {
   const selected = value.kind === 'preset' ? value.preset : CUSTOM;
-  const startOfToday = new Date(now.getFullYear(), now.getMonth(), now.getDate());
-  const latest = latestExpiry(now);
   return (
     <FormField label={messages.form.expiryLabel} dataHook="expiry-field">
       <Box direction="vertical" gap="SP3">
@@ -58,22 +55,19 @@ export const ExpiryField: FC<Props> = ({ value, onChange, resolved, now, zone, l
         </RadioGroup>
         {value.kind === 'custom' && (
           <Box gap="SP2">
-            <DatePicker
+            <Input
+              type="date"
               dataHook="expiry-date"
-              inputProps={{ ariaLabel: messages.form.customDate }}
-              value={pickerDate(value.date)}
-              filterDate={(d) => d >= startOfToday && d <= latest}
-              onChange={(d) =>
-                onChange({ ...value, date: d ? { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() } : null })
-              }
-              width="170px"
+              ariaLabel={messages.form.customDate}
+              value={value.date ? toDateText(value.date) : ''}
+              onChange={(e) => onChange({ ...value, date: parseDateText(e.target.value) })}
             />
-            <TimeInput
+            <Input
+              type="time"
               dataHook="expiry-time"
-              value={pickerTime(value.time)}
-              step={15}
-              width="130px"
-              onChange={({ date }) => date && onChange({ ...value, time: { hour: date.getHours(), minute: date.getMinutes() } })}
+              ariaLabel={messages.form.customTime}
+              value={toTimeText(value.time)}
+              onChange={(e) => onChange({ ...value, time: parseTimeText(e.target.value) ?? value.time })}
             />
           </Box>
         )}

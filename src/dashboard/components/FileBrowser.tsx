@@ -24,12 +24,13 @@ export const FileBrowser: FC<Props> = ({ selected, onSelect, onCreateLinks, loca
   const { query } = browser;
   const list = useFiles(query);
   const subfolders = useFolders(query.folderId, !isSearching(query));
-  const selectedIds = selected.map((f) => f.id);
+  const selectedIds = new Set(selected.map((f) => f.id));
 
-  // Selection survives paging and folder changes: rows no longer listed keep the FileRow picked earlier.
-  const changeSelection = (ids: string[]) => {
-    const known = new Map([...selected, ...list.rows].map((f) => [f.id, f]));
-    onSelect(ids.flatMap((id) => known.get(id) ?? []));
+  // Selection survives paging and folder changes, so files ticked in different folders can share one batch.
+  const toggle = (files: FileRow[], on: boolean) => {
+    const changed = new Set(files.map((f) => f.id));
+    const kept = selected.filter((f) => !changed.has(f.id));
+    onSelect(on ? [...kept, ...files] : kept);
   };
 
   const empty = list.status === 'ready' && list.rows.length === 0;
@@ -38,10 +39,12 @@ export const FileBrowser: FC<Props> = ({ selected, onSelect, onCreateLinks, loca
       <FilesTable
         rows={list.rows}
         selectedIds={selectedIds}
-        onSelectionChange={changeSelection}
+        onToggle={toggle}
         onCreateLink={(file) => onCreateLinks([file])}
         locale={locale}
         zone={zone}
+        sort={query.sort}
+        onSort={(sort) => browser.update({ sort })}
         toolbar={
           <>
             <FilesToolbar searchText={browser.searchText} onSearchText={browser.setSearchText} query={query} onQuery={browser.update} />

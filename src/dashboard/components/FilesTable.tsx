@@ -1,17 +1,22 @@
 import React, { type FC, type ReactNode } from 'react';
 import { Box, Button, Table, Text } from '@wix/design-system';
+import type { SortKey } from '../../common/file-query';
 import { formatDate, formatSize } from '../../common/format';
+import { isSortColumn, nextSort, sortDescending, type SortColumn } from '../../common/sort-toggle';
 import type { FileRow } from '../file-row';
 import { messages } from '../messages';
 import { FileNameCell } from './FileNameCell';
+import { SelectCheckbox } from './SelectCheckbox';
 
 type Props = {
   rows: FileRow[];
-  selectedIds: string[];
-  onSelectionChange: (ids: string[]) => void;
+  selectedIds: ReadonlySet<string>;
+  onToggle: (files: FileRow[], selected: boolean) => void;
   onCreateLink: (file: FileRow) => void;
   locale: string;
   zone: string;
+  sort: SortKey;
+  onSort: (sort: SortKey) => void;
   toolbar: ReactNode;
   children?: ReactNode;
 };
@@ -19,12 +24,34 @@ type Props = {
 const typeName = (mediaType: string) =>
   mediaType in messages.mediaTypes ? messages.mediaTypes[mediaType as keyof typeof messages.mediaTypes] : mediaType;
 
-export const FilesTable: FC<Props> = ({ rows, selectedIds, onSelectionChange, onCreateLink, locale, zone, toolbar, children }) => {
+export const FilesTable: FC<Props> = ({ rows, selectedIds, onToggle, onCreateLink, locale, zone, sort, onSort, toolbar, children }) => {
+  const sortable = (column: SortColumn) => ({ sortable: true, sortDescending: sortDescending(sort, column), key: column });
+  const shownSelected = rows.filter((f) => selectedIds.has(f.id)).length;
   const columns = [
-    { title: messages.table.name, render: (file: FileRow) => <FileNameCell file={file} />, width: '45%' },
+    {
+      title: (
+        <SelectCheckbox
+          dataHook="select-all"
+          label={messages.table.selectAll}
+          checked={rows.length > 0 && shownSelected === rows.length}
+          indeterminate={shownSelected > 0 && shownSelected < rows.length}
+          onChange={(checked) => onToggle(rows, checked)}
+        />
+      ),
+      width: '48px',
+      render: (file: FileRow) => (
+        <SelectCheckbox
+          dataHook="row-select"
+          label={messages.table.selectFile(file.name)}
+          checked={selectedIds.has(file.id)}
+          onChange={(checked) => onToggle([file], checked)}
+        />
+      ),
+    },
+    { title: messages.table.name, render: (file: FileRow) => <FileNameCell file={file} />, width: '45%', ...sortable('name') },
     { title: messages.table.type, render: (file: FileRow) => <Text size="small">{typeName(file.mediaType)}</Text> },
-    { title: messages.table.size, render: (file: FileRow) => <Text size="small">{formatSize(file.sizeInBytes, locale)}</Text> },
-    { title: messages.table.updated, render: (file: FileRow) => <Text size="small">{formatDate(file.updated, locale, zone)}</Text> },
+    { title: messages.table.size, ...sortable('size'), render: (file: FileRow) => <Text size="small">{formatSize(file.sizeInBytes, locale)}</Text> },
+    { title: messages.table.updated, ...sortable('date'), render: (file: FileRow) => <Text size="small">{formatDate(file.updated, locale, zone)}</Text> },
     {
       title: '',
       align: 'end' as const,
@@ -47,9 +74,7 @@ export const FilesTable: FC<Props> = ({ rows, selectedIds, onSelectionChange, on
       data={rows}
       columns={columns}
       rowDataHook="file-row"
-      showSelection
-      selectedIds={selectedIds}
-      onSelectionChanged={(ids) => onSelectionChange((ids ?? []).map(String))}
+      onSortClick={(column) => isSortColumn(column.key) && onSort(nextSort(sort, column.key))}
       showHeaderWhenEmpty
     >
       <Table.ToolbarContainer>{() => toolbar}</Table.ToolbarContainer>

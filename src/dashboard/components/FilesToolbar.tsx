@@ -1,6 +1,6 @@
 import React, { type FC } from 'react';
-import { Dropdown, Search, TableToolbar } from '@wix/design-system';
-import { MEDIA_TYPES, SORT_KEYS, type FileQuery, type MediaTypeFilter, type PrivacyFilter, type SortKey } from '../../common/file-query';
+import { Box, Search, SegmentedToggle, TableToolbar } from '@wix/design-system';
+import { MEDIA_TYPES, type FileQuery, type MediaTypeFilter, type PrivacyFilter } from '../../common/file-query';
 import { messages } from '../messages';
 
 type Props = {
@@ -10,56 +10,58 @@ type Props = {
   onQuery: (change: Partial<FileQuery>) => void;
 };
 
-const typeOptions = (['ALL', ...MEDIA_TYPES] as const).map((id) => ({ id, value: messages.mediaTypes[id] }));
-const privacyOptions = (['ALL', 'PRIVATE', 'PUBLIC'] as const).map((id) => ({ id, value: messages.privacy[id] }));
-const sortOptions = SORT_KEYS.map((id) => ({ id, value: messages.sort[id] }));
+const TYPES: readonly MediaTypeFilter[] = ['ALL', ...MEDIA_TYPES];
+const PRIVACY: readonly PrivacyFilter[] = ['ALL', 'PRIVATE', 'PUBLIC'];
 
+// Segmented toggles rather than WDS Dropdown/PopoverMenu: in WDS 1.328 both put ARIA popup attributes where axe
+// reports them as critical, and toggles show every choice at once, which is quicker to scan.
 export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQuery }) => (
-  <TableToolbar>
-    <TableToolbar.ItemGroup position="start">
-      <TableToolbar.Item>
-        <Search
-          dataHook="search-input"
-          value={searchText}
-          placeholder={messages.browser.searchPlaceholder}
-          ariaLabel={messages.browser.searchLabel}
-          onChange={(e) => onSearchText(e.target.value)}
-          onClear={() => onSearchText('')}
-          debounceMs={0}
-        />
-      </TableToolbar.Item>
-    </TableToolbar.ItemGroup>
-    <TableToolbar.ItemGroup position="end">
-      <TableToolbar.Item>
-        <Dropdown
-          dataHook="type-filter"
-          ariaLabel={messages.browser.typeLabel}
-          options={typeOptions}
-          selectedId={query.mediaType}
-          onSelect={(option) => onQuery({ mediaType: option.id as MediaTypeFilter })}
-          size="small"
-        />
-      </TableToolbar.Item>
-      <TableToolbar.Item>
-        <Dropdown
-          dataHook="privacy-filter"
-          ariaLabel={messages.browser.privacyLabel}
-          options={privacyOptions}
-          selectedId={query.privacy}
-          onSelect={(option) => onQuery({ privacy: option.id as PrivacyFilter })}
-          size="small"
-        />
-      </TableToolbar.Item>
-      <TableToolbar.Item>
-        <Dropdown
-          dataHook="sort-select"
-          ariaLabel={messages.browser.sortLabel}
-          options={sortOptions}
-          selectedId={query.sort}
-          onSelect={(option) => onQuery({ sort: option.id as SortKey })}
-          size="small"
-        />
-      </TableToolbar.Item>
-    </TableToolbar.ItemGroup>
-  </TableToolbar>
+  <Box direction="vertical">
+    <TableToolbar>
+      <TableToolbar.ItemGroup position="start">
+        <TableToolbar.Item>
+          <Search
+            dataHook="search-input"
+            value={searchText}
+            placeholder={messages.browser.searchPlaceholder}
+            ariaLabel={messages.browser.searchLabel}
+            onChange={(e) => onSearchText(e.target.value)}
+            onClear={() => onSearchText('')}
+          />
+        </TableToolbar.Item>
+      </TableToolbar.ItemGroup>
+      <TableToolbar.ItemGroup position="end">
+        <TableToolbar.Item>
+          <SegmentedToggle
+            dataHook="privacy-filter"
+            size="small"
+            ariaLabel={messages.browser.privacyLabel}
+            selected={query.privacy}
+            onClick={(_, value) => onQuery({ privacy: value as PrivacyFilter })}
+          >
+            {PRIVACY.map((id) => (
+              <SegmentedToggle.Button key={id} value={id} dataHook={`privacy-${id}`}>
+                {messages.privacy[id]}
+              </SegmentedToggle.Button>
+            ))}
+          </SegmentedToggle>
+        </TableToolbar.Item>
+      </TableToolbar.ItemGroup>
+    </TableToolbar>
+    <Box padding="0 SP4 SP2">
+      <SegmentedToggle
+        dataHook="type-filter"
+        size="small"
+        ariaLabel={messages.browser.typeLabel}
+        selected={query.mediaType}
+        onClick={(_, value) => onQuery({ mediaType: value as MediaTypeFilter })}
+      >
+        {TYPES.map((id) => (
+          <SegmentedToggle.Button key={id} value={id} dataHook={`type-${id}`}>
+            {messages.mediaTypes[id]}
+          </SegmentedToggle.Button>
+        ))}
+      </SegmentedToggle>
+    </Box>
+  </Box>
 );

@@ -39,3 +39,16 @@ describe('hasFilters', () => {
     expect(hasFilters({ ...DEFAULT_QUERY, privacy: 'PRIVATE' })).toBe(true);
   });
 });
+
+describe('sorting by column header', () => {
+  it('flips the active column and starts others in their useful order', async () => {
+    const { nextSort, sortDescending } = await import('../../../src/common/sort-toggle');
+    expect(nextSort('date-desc', 'date')).toBe('date-asc');
+    expect(nextSort('date-asc', 'name')).toBe('name-asc');
+    expect(nextSort('name-asc', 'name')).toBe('name-desc');
+    expect(nextSort('name-desc', 'size')).toBe('size-desc');
+    expect(sortDescending('size-desc', 'size')).toBe(true);
+    expect(sortDescending('size-desc', 'name')).toBeUndefined();
+    expect(sortDescending('name-asc', 'name')).toBe(false);
+  });
+});

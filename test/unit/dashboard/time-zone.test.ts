@@ -57,3 +57,17 @@ describe('isoWithOffset', () => {
     expect(isoWithOffset(new Date('2026-01-01T00:00:00Z'), 'UTC')).toBe('2026-01-01T00:00:00+00:00');
   });
 });
+
+describe('date and time field text', () => {
+  it('round-trips and rejects impossible values', async () => {
+    const { parseDateText, parseTimeText, toDateText, toTimeText } = await import('../../../src/common/time-zone');
+    expect(parseDateText('2026-04-03')).toEqual({ year: 2026, month: 4, day: 3 });
+    expect(toDateText({ year: 2026, month: 4, day: 3 })).toBe('2026-04-03');
+    expect(parseDateText('2026-02-30')).toBeNull();
+    expect(parseDateText('')).toBeNull();
+    expect(parseTimeText('07:05')).toEqual({ hour: 7, minute: 5 });
+    expect(parseTimeText('07:05:30')).toEqual({ hour: 7, minute: 5 });
+    expect(toTimeText({ hour: 7, minute: 5 })).toBe('07:05');
+    expect(parseTimeText('25:00')).toBeNull();
+  });
+});

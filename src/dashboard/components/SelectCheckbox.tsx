@@ -1,0 +1,24 @@
+import React, { type FC } from 'react';
+import { Checkbox } from '@wix/design-system';
+
+// WDS has no visually-hidden helper; this is the usual clip pattern that keeps text for screen readers only.
+const visuallyHidden: React.CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  margin: -1,
+  padding: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};
+
+type Props = { label: string; checked: boolean; indeterminate?: boolean; onChange: (checked: boolean) => void; dataHook: string };
+
+/** A selection checkbox with a spoken name ("Select Logo.png"): the WDS Table's own checkboxes have none. */
+export const SelectCheckbox: FC<Props> = ({ label, checked, indeterminate, onChange, dataHook }) => (
+  <Checkbox dataHook={dataHook} checked={checked} indeterminate={indeterminate} onChange={(e) => onChange(e.target.checked)}>
+    <span style={visuallyHidden}>{label}</span>
+  </Checkbox>
+);

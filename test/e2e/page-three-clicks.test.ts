@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  fileRow,
+  launchChromium,
+  openDashboard,
+  readShareLinks,
+  sampleLibrary,
+  startTestApp,
+  toasts,
+  waitForFile,
+  type TestApp,
+  type TestBrowser,
+} from './support';
+import { screen, seriousAxeViolations } from './page-axe';
+
+describe('the dashboard page: three clicks to a working link', () => {
+  let app: TestApp;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launchChromium();
+  });
+  beforeEach(async () => app.emulator.reset());
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('row action, create with defaults, copy: the clipboard holds a link that downloads the file for 7 days', async () => {
+    const { page, frame } = await openDashboard(browser.context, app.shellUrl);
+    const logo = sampleLibrary.file('Logo.png');
+    await waitForFile(frame, logo.displayName);
+    await screen(page, 'list');
+    expect(await seriousAxeViolations(frame)).toEqual([]);
+
+    await fileRow(frame, logo.displayName).locator('[data-hook="create-link-button"]').click();
+    await frame.locator('[data-hook="create-link-submit"]').waitFor();
+    await expect(frame.locator('[data-hook="expiry-summary"]').innerText()).resolves.toMatch(/in 7 days/);
+    await expect(frame.locator('[data-hook="public-warning"]').count()).resolves.toBe(1);
+    await screen(page, 'form');
+    expect(await seriousAxeViolations(frame)).toEqual([]);
+
+    await frame.locator('[data-hook="create-link-submit"]').click();
+    await frame.locator('[data-hook="copy-link-button"]').click();
+    await toasts(page).filter({ hasText: 'copied' }).first().waitFor();
+    const [shown] = await readShareLinks(frame);
+    const copied = await frame.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(shown);
+    await screen(page, 'result');
+    expect(await seriousAxeViolations(frame)).toEqual([]);
+
+    const download = await fetch(copied);
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).equals(logo.bytes())).toBe(true);
+    const token = JSON.parse(Buffer.from(new URL(copied).searchParams.get('token')!.split('.')[1]!, 'base64url').toString());
+    expect(token.exp - token.iat).toBe(7 * 24 * 60 * 60);
+    await page.close();
+  });
+});
