@@ -54,7 +54,8 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
       return sendFetchResponse(response, reply);
     }
     if (pathname === '/') return sendText(reply, 200, renderFrameHtml({ siteName, page, role: parseRole(url.searchParams.get('role')) }), contentTypeOf('.html'));
-    if (pathname === '/dashboard-page') return sendText(reply, 200, renderPageHtml(page), contentTypeOf('.html'));
+    // Read per request: a rebuild while the shell runs renames the page's hashed script.
+    if (pathname === '/dashboard-page') return sendText(reply, 200, renderPageHtml(readBuiltPage(distDir)), contentTypeOf('.html'));
     if (pathname === '/__shell/token') {
       const token = await tokenForRole(options.emulatorUrl, parseRole(url.searchParams.get('role')));
       return sendText(reply, 200, JSON.stringify({ token }), contentTypeOf('.json'));

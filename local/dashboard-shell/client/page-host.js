@@ -37,10 +37,16 @@ const host = { channel, close: () => {}, environment, essentials: { language: 'e
 // Exposed so end-to-end tests can check each host call the page may make, not only the ones it makes today.
 window.__dashboardHost = host;
 
-await import(config.scriptAsset);
-const container = window.__module_federation__containers[config.appId];
-const Page = (await container.get(config.pageId))().default;
-// A `host` prop makes the built wrapper use this host instead of the postMessage handshake, which
-// only answers to https://manage.wix.com.
-window.ReactDOM.createRoot(document.getElementById('root')).render(window.React.createElement(Page, { host }));
+const root = document.getElementById('root');
+try {
+  await import(config.scriptAsset);
+  const container = window.__module_federation__containers[config.appId];
+  const Page = (await container.get(config.pageId))().default;
+  // A `host` prop makes the built wrapper use this host instead of the postMessage handshake, which
+  // only answers to https://manage.wix.com.
+  window.ReactDOM.createRoot(root).render(window.React.createElement(Page, { host }));
+} catch (error) {
+  root.textContent = `The dashboard page could not be loaded (${error.message}). Run \`npm run build\`, fix any error it shows, then reload this page.`;
+  root.dataset.hook = 'shell-page-load-error';
+}
 document.documentElement.dataset.shellReady = 'true';
