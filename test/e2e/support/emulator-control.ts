@@ -13,6 +13,8 @@ export type EmulatorControl = {
   advanceClock(minutes: number): Promise<void>;
   setFaults(faults: Faults): Promise<void>;
   clearFaults(): Promise<void>;
+  /** Wix's 200 requests per minute; benchmarks turn it off to measure the app, not the limit. */
+  setRateLimit(enabled: boolean): Promise<void>;
   requests(): Promise<LoggedRequest[]>;
   clearRequests(): Promise<void>;
   reset(): Promise<void>;
@@ -34,6 +36,7 @@ export function emulatorControl(emulatorUrl: string): EmulatorControl {
     advanceClock: async (minutes) => void (await call('POST', 'clock', { advanceMinutes: minutes })),
     setFaults: async (faults) => void (await call('POST', 'faults', faults)),
     clearFaults: async () => void (await call('POST', 'faults', {})),
+    setRateLimit: async (enabled) => void (await call('POST', 'rate-limit', { enabled })),
     requests: async () => requestLogSchema.parse(await call('GET', 'requests')),
     clearRequests: async () => void (await call('DELETE', 'requests')),
     reset: async () => void (await call('POST', 'reset')),
