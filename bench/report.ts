@@ -1,0 +1,36 @@
+/** The printed table: each figure beside its target from the issue, so a regression is visible at a glance. */
+import type { BenchResults } from './results';
+
+type Row = { figure: string; measured: string; target: string; met: boolean };
+
+const ms = (value: number) => `${Math.round(value)} ms`;
+const spread = (s: { medianMs: number; minMs: number; maxMs: number; runs: number }) =>
+  `${ms(s.medianMs)} (min ${ms(s.minMs)}, max ${ms(s.maxMs)}, ${s.runs} runs)`;
+
+export function reportRows(r: BenchResults): Row[] {
+  return [
+    { figure: 'Page JS, gzip', measured: `${r.pageWeight.pageJsGzip} B vs control ${r.pageWeight.controlJsGzip} B = ${r.pageWeight.ratio}×`, target: '≤ 1.5× control', met: r.pageWeight.ratio <= 1.5 },
+    { figure: 'Page CSS, gzip', measured: `${r.pageWeight.pageCssGzip} B vs control ${r.pageWeight.controlCssGzip} B`, target: '(reported)', met: true },
+    { figure: 'First rows, 10,000 files', measured: spread(r.firstRows.page), target: '≤ 1 s median', met: r.firstRows.medianMs <= 1000 },
+    { figure: 'Control page first paint', measured: spread(r.firstRows.control), target: '(baseline)', met: true },
+    { figure: 'Requests before first row', measured: `${r.firstRows.requestsBeforeFirstRow} to Wix, ${r.firstRows.listRequestsBeforeFirstRow} of them file lists`, target: '1 list request', met: r.firstRows.listRequestsBeforeFirstRow === 1 },
+    { figure: 'First rows, 100,000 files', measured: `${spread(r.deepLibrary.page)} = ${r.deepLibrary.ratioTo10k}× the 10,000 case`, target: '≤ 1.2×', met: r.deepLibrary.ratioTo10k <= 1.2 },
+    { figure: 'Bulk, 100 files, 100 ms latency', measured: `${spread(r.bulk.clean)} = ${r.bulk.ratioToIdeal}× ideal ${ms(r.bulk.idealMs)}`, target: '≤ 1.25× ideal', met: r.bulk.ratioToIdeal <= 1.25 },
+    { figure: 'Bulk with 20% 429/500', measured: `${spread(r.bulk.faults)} = ${r.bulk.faultRatioToIdeal}× ideal`, target: '≤ 2.5× ideal', met: r.bulk.faultRatioToIdeal <= 2.5 },
+    { figure: 'Bulk files accounted for', measured: `${r.bulk.accountedFor}/${r.bulk.files} in every run, ${r.bulk.duplicates} twice`, target: 'all, none twice', met: r.bulk.accountedFor === r.bulk.files && r.bulk.duplicates === 0 },
+    { figure: 'Web-method overhead', measured: `${ms(r.webMethodOverhead.transportMedianMs)} − ${ms(r.webMethodOverhead.directMedianMs)} direct = ${r.webMethodOverhead.medianMs} ms`, target: '≤ 10 ms', met: r.webMethodOverhead.medianMs <= 10 },
+  ];
+}
+
+export function printReport(r: BenchResults): void {
+  const rows = reportRows(r);
+  const widths = [0, 1, 2].map((column) =>
+    Math.max(...rows.map((row) => [row.figure, row.measured, row.target][column]!.length), ['Figure', 'Measured', 'Target'][column]!.length),
+  );
+  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ');
+  console.log(line(['Figure', 'Measured', 'Target', 'Met']));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-') + '-|----');
+  for (const row of rows) console.log(line([row.figure, row.measured, row.target, row.met ? 'yes' : 'NO']));
+  const m = r.machine;
+  console.log(`\nMachine: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB, Node ${m.node}, ${m.platform}`);
+}

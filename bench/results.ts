@@ -1,0 +1,45 @@
+/** The shape of bench/results.json (the README's figures come from this file). */
+import type { Machine } from './machine';
+import type { Summary } from './stats';
+
+export type BenchResults = {
+  generatedAt: string;
+  command: 'npm run bench';
+  machine: Machine;
+  pageWeight: {
+    pageJsGzip: number;
+    controlJsGzip: number;
+    ratio: number;
+    pageCssGzip: number;
+    controlCssGzip: number;
+    pageFiles: string[];
+    controlFiles: string[];
+  };
+  firstRows: {
+    medianMs: number;
+    controlMedianMs: number;
+    requestsBeforeFirstRow: number;
+    listRequestsBeforeFirstRow: number;
+    librarySize: number;
+    page: Summary;
+    control: Summary;
+  };
+  deepLibrary: { medianMs: number; ratioTo10k: number; librarySize: number; requestsBeforeFirstRow: number; page: Summary };
+  bulk: {
+    files: number;
+    concurrency: number;
+    latencyMs: number;
+    idealMs: number;
+    ratioToIdeal: number;
+    faultRatioToIdeal: number;
+    faultRate: number;
+    faultStatuses: number[];
+    accountedFor: number;
+    duplicates: number;
+    faultSucceeded: number[];
+    faultFailed: number[];
+    clean: Summary;
+    faults: Summary;
+  };
+  webMethodOverhead: { medianMs: number; transportMedianMs: number; directMedianMs: number; calls: number };
+};

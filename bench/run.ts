@@ -1,0 +1,184 @@
+/**
+ * `npm run bench`: measures the built app on the local emulator and writes bench/results.json.
+ * Every figure is a ratio or count taken side by side in this one run (page against control,
+ * 100,000 against 10,000 files, bulk against its ideal, transport against direct), so it holds on a
+ * noisy machine; the absolute medians are printed beside them.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { startShell } from '../local/dashboard-shell/server';
+import { createEmulatorClient } from '../local/wix-client';
+import { DEFAULT_CONCURRENCY } from '../src/common/limits';
+import { launchChromium, PROJECT_DIR, startTestApp, type TestApp } from '../test/e2e/support';
+import { BULK_FILES, BULK_LATENCY_MS, FAULT_RATE, FAULT_STATUSES, IDEAL_MS, runBulk, withFaults, type BulkRun } from './bulk';
+import { CONTROL_PAGE_SOURCE, CONTROL_TEXT_HOOK } from './control-page';
+import { firstPaintProbe } from './first-paint-probe';
+import { FILE_ROW_SELECTOR, isFileListRequest, isWixApiRequest, measureFirstRows, type FirstRowsRun } from './first-rows';
+import { describeMachine } from './machine';
+import { measureOverhead } from './overhead';
+import { pageWeight } from './page-weight';
+import { buildProjectCopy } from './project-copy';
+import { printReport } from './report';
+import type { BenchResults } from './results';
+import { median, ratio, round, summarize } from './stats';
+
+const PAGE_RUNS = 7;
+const BULK_RUNS = 5;
+const OVERHEAD_CALLS = 25;
+const LIBRARY = 10_000;
+const DEEP_LIBRARY = 100_000;
+const RESULTS_FILE = path.join(PROJECT_DIR, 'bench', 'results.json');
+
+const step = (text: string) => console.log(`… ${text}`);
+const times = (runs: FirstRowsRun[]) => runs.map((run) => run.ms);
+const last = <T>(list: T[]): T => {
+  const item = list.at(-1);
+  if (item === undefined) throw new Error('No benchmark run completed.');
+  return item;
+};
+
+async function main(): Promise<void> {
+  step('building the app and the control page (wix app build, in copies of the project)');
+  const stops: (() => Promise<unknown>)[] = [];
+  try {
+    const built = await buildProjectCopy(PROJECT_DIR, { name: 'app' });
+    stops.unshift(built.remove);
+    const control = await buildProjectCopy(PROJECT_DIR, { name: 'control', pageSource: CONTROL_PAGE_SOURCE });
+    stops.unshift(control.remove);
+    step(`starting the app with ${LIBRARY.toLocaleString('en')} and ${DEEP_LIBRARY.toLocaleString('en')} files`);
+    const app = await startTestApp({ librarySize: LIBRARY, projectDir: built.dir });
+    stops.unshift(app.close);
+    const deep = await startTestApp({ librarySize: DEEP_LIBRARY, projectDir: built.dir });
+    stops.unshift(deep.close);
+    const controlShell = await startShell({ projectDir: control.dir, emulatorUrl: app.emulatorUrl });
+    stops.unshift(controlShell.close);
+    for (const each of [app, deep]) await each.emulator.setRateLimit(false);
+
+    const browser = await launchChromium();
+    stops.unshift(browser.close);
+    await browser.context.addInitScript({ content: firstPaintProbe(`${FILE_ROW_SELECTOR}, [data-hook="${CONTROL_TEXT_HOOK}"]`) });
+
+    step(`time to first rows, ${PAGE_RUNS} runs each, interleaved`);
+    const targets = { control: controlShell.url, page: app.shellUrl, deep: deep.shellUrl };
+    const runs: Record<keyof typeof targets, FirstRowsRun[]> = { control: [], page: [], deep: [] };
+    // One unrecorded round first: Chromium's and miniflare's first compile is not what owners wait for.
+    for (const url of Object.values(targets)) await measureFirstRows(browser.context, url);
+    for (let round = 0; round < PAGE_RUNS; round++) {
+      for (const [name, url] of Object.entries(targets) as [keyof typeof targets, string][]) {
+        runs[name].push(await measureFirstRows(browser.context, url));
+      }
+    }
+
+    const pageLoad = last(runs.page);
+    const controlLoad = last(runs.control);
+    const pageSize = pageWeight(built.dir, pageLoad.loaded);
+    const controlSize = pageWeight(control.dir, controlLoad.loaded);
+
+    step(`bulk links, ${BULK_RUNS} runs without and ${BULK_RUNS} with faults`);
+    const tokens = await app.emulator.tokens();
+    const bulk = await bulkRuns(app, tokens.admin);
+
+    step(`web-method overhead, ${OVERHEAD_CALLS} calls each way`);
+    const [fileId] = await libraryIds(app, tokens.admin, 1);
+    const overhead = await measureOverhead({
+      shellUrl: app.shellUrl,
+      emulatorUrl: app.emulatorUrl,
+      adminToken: tokens.admin,
+      appToken: tokens.app,
+      fileId: fileId!,
+      calls: OVERHEAD_CALLS,
+    });
+
+    const page = summarize(times(runs.page));
+    const deepPage = summarize(times(runs.deep));
+    const controlPaint = summarize(times(runs.control));
+    const clean = summarize(bulk.clean.map((run) => run.ms));
+    const faults = summarize(bulk.faults.map((run) => run.ms));
+    const allBulk = [...bulk.clean, ...bulk.faults];
+    const results: BenchResults = {
+      generatedAt: new Date().toISOString(),
+      command: 'npm run bench',
+      machine: describeMachine(),
+      pageWeight: {
+        pageJsGzip: pageSize.jsGzip,
+        controlJsGzip: controlSize.jsGzip,
+        ratio: ratio(pageSize.jsGzip, controlSize.jsGzip),
+        pageCssGzip: pageSize.cssGzip,
+        controlCssGzip: controlSize.cssGzip,
+        pageFiles: pageSize.files,
+        controlFiles: controlSize.files,
+      },
+      firstRows: {
+        medianMs: page.medianMs,
+        controlMedianMs: controlPaint.medianMs,
+        requestsBeforeFirstRow: Math.max(...runs.page.map((run) => run.requestsBefore.filter(isWixApiRequest).length)),
+        listRequestsBeforeFirstRow: Math.max(...runs.page.map((run) => run.requestsBefore.filter(isFileListRequest).length)),
+        librarySize: LIBRARY,
+        page,
+        control: controlPaint,
+      },
+      deepLibrary: {
+        medianMs: deepPage.medianMs,
+        ratioTo10k: ratio(deepPage.medianMs, page.medianMs),
+        librarySize: DEEP_LIBRARY,
+        requestsBeforeFirstRow: Math.max(...runs.deep.map((run) => run.requestsBefore.filter(isWixApiRequest).length)),
+        page: deepPage,
+      },
+      bulk: {
+        files: BULK_FILES,
+        concurrency: DEFAULT_CONCURRENCY,
+        latencyMs: BULK_LATENCY_MS,
+        idealMs: IDEAL_MS,
+        ratioToIdeal: ratio(clean.medianMs, IDEAL_MS),
+        faultRatioToIdeal: ratio(faults.medianMs, IDEAL_MS),
+        faultRate: FAULT_RATE,
+        faultStatuses: FAULT_STATUSES,
+        accountedFor: Math.min(...allBulk.map((run) => run.accountedFor)),
+        duplicates: Math.max(...allBulk.map((run) => run.duplicates)),
+        faultSucceeded: bulk.faults.map((run) => run.succeeded),
+        faultFailed: bulk.faults.map((run) => run.failed),
+        clean,
+        faults,
+      },
+      webMethodOverhead: {
+        medianMs: round(median(overhead.transport.map((ms, i) => ms - (overhead.direct[i] ?? ms)))),
+        transportMedianMs: round(median(overhead.transport)),
+        directMedianMs: round(median(overhead.direct)),
+        calls: OVERHEAD_CALLS,
+      },
+    };
+    await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+    console.log('');
+    printReport(results);
+    console.log(`\nWritten to ${path.relative(process.cwd(), RESULTS_FILE)}.`);
+  } finally {
+    for (const stop of stops) await stop().catch((error: unknown) => console.error('Clean-up failed:', error instanceof Error ? error.message : error));
+  }
+}
+
+async function libraryIds(app: TestApp, adminToken: string, count: number): Promise<string[]> {
+  const { files } = createEmulatorClient(app.emulatorUrl, adminToken);
+  const listed = await files.listFiles({ paging: { limit: count } });
+  const ids = (listed.files ?? []).flatMap((file) => (file._id ? [file._id] : []));
+  if (ids.length < count) throw new Error(`The emulator listed ${ids.length} files; the benchmark needs ${count}.`);
+  return ids;
+}
+
+async function bulkRuns(app: TestApp, adminToken: string): Promise<{ clean: BulkRun[]; faults: BulkRun[] }> {
+  const ids = await libraryIds(app, adminToken, BULK_FILES);
+  const clean: BulkRun[] = [];
+  const faults: BulkRun[] = [];
+  await runBulk(app.shellUrl, adminToken, ids.slice(0, 1));
+  for (let run = 0; run < BULK_RUNS; run++) {
+    clean.push(await withFaults(app.emulator, { latencyMs: BULK_LATENCY_MS }, () => runBulk(app.shellUrl, adminToken, ids)));
+    // A different seed per run, so the figure is not one lucky pattern of faults.
+    const injected = { latencyMs: BULK_LATENCY_MS, errorRate: FAULT_RATE, statuses: FAULT_STATUSES, seed: run + 1 };
+    faults.push(await withFaults(app.emulator, injected, () => runBulk(app.shellUrl, adminToken, ids)));
+  }
+  return { clean, faults };
+}
+
+main().catch((error: unknown) => {
+  console.error(`The benchmark stopped: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
