@@ -41,7 +41,7 @@ export const messages = {
   fileNameNotString: 'options.downloadFileName must be text, such as "report.pdf".',
   fileNameLength: `options.downloadFileName must be 1 to ${MAX_DOWNLOAD_FILE_NAME_LENGTH} characters long.`,
   fileNameCharacters:
-    'options.downloadFileName cannot contain slashes, backslashes, quotes or control characters. Use a plain name such as "report.pdf".',
+    'options.downloadFileName cannot contain slashes, backslashes, quotes, control characters or text-direction marks. Use a plain name such as "report.pdf".',
   fileNameBlank: 'options.downloadFileName must contain a name, not only spaces or dots.',
   fileNameNeedsOneFile: (count: number) =>
     `options.downloadFileName can only be used when sharing one file, but ${count} files were selected. Remove the name or select a single file.`,
