@@ -3,9 +3,9 @@ export const WEB_METHOD_PATH = '/_webMethods/src/backend/share-links.web.ts/crea
 
 export type WebMethodReply = { status: number; body: { result?: unknown; exception?: boolean } };
 
-/** Calls the web method over HTTP exactly as the page's stub does: JSON array of arguments, caller's token. */
-export async function callWebMethod(shellUrl: string, token: string, args: unknown[]): Promise<WebMethodReply> {
-  const response = await fetch(new URL(WEB_METHOD_PATH, shellUrl), {
+/** Calls a web method (createShareLinks unless `path` names another) over HTTP exactly as the page's stub does. */
+export async function callWebMethod(shellUrl: string, token: string, args: unknown[], path = WEB_METHOD_PATH): Promise<WebMethodReply> {
+  const response = await fetch(new URL(path, shellUrl), {
     method: 'POST',
     headers: { Authorization: token, 'content-type': 'application/json' },
     body: JSON.stringify(args),
