@@ -34,9 +34,9 @@ export const messages = {
     MODEL3D: '3D models',
   } satisfies Record<MediaTypeFilter, string>,
   privacy: {
-    ALL: 'Private and public',
-    PRIVATE: 'Private only',
-    PUBLIC: 'Public only',
+    ALL: 'All files',
+    PRIVATE: 'Private',
+    PUBLIC: 'Public',
   } satisfies Record<PrivacyFilter, string>,
   sort: {
     'date-desc': 'Newest first',

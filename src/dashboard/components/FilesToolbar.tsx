@@ -30,38 +30,40 @@ export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQue
           />
         </TableToolbar.Item>
       </TableToolbar.ItemGroup>
-      <TableToolbar.ItemGroup position="end">
-        <TableToolbar.Item>
-          <SegmentedToggle
-            dataHook="privacy-filter"
-            size="small"
-            ariaLabel={messages.browser.privacyLabel}
-            selected={query.privacy}
-            onClick={(_, value) => onQuery({ privacy: value as PrivacyFilter })}
-          >
-            {PRIVACY.map((id) => (
-              <SegmentedToggle.Button key={id} value={id} dataHook={`privacy-${id}`}>
-                {messages.privacy[id]}
-              </SegmentedToggle.Button>
-            ))}
-          </SegmentedToggle>
-        </TableToolbar.Item>
-      </TableToolbar.ItemGroup>
     </TableToolbar>
-    <Box padding="0 SP4 SP2">
-      <SegmentedToggle
-        dataHook="type-filter"
-        size="small"
-        ariaLabel={messages.browser.typeLabel}
-        selected={query.mediaType}
-        onClick={(_, value) => onQuery({ mediaType: value as MediaTypeFilter })}
-      >
-        {TYPES.map((id) => (
-          <SegmentedToggle.Button key={id} value={id} dataHook={`type-${id}`}>
-            {messages.mediaTypes[id]}
-          </SegmentedToggle.Button>
-        ))}
-      </SegmentedToggle>
+    <Box padding="0 SP4 SP2" gap="SP4">
+      <Box flex={1}>
+        <SegmentedToggle
+          dataHook="type-filter"
+          size="small"
+          fullWidth
+          ariaLabel={messages.browser.typeLabel}
+          selected={query.mediaType}
+          onClick={(_, value) => onQuery({ mediaType: value as MediaTypeFilter })}
+        >
+          {TYPES.map((id) => (
+            <SegmentedToggle.Button key={id} value={id} dataHook={`type-${id}`}>
+              {messages.mediaTypes[id]}
+            </SegmentedToggle.Button>
+          ))}
+        </SegmentedToggle>
+      </Box>
+      <Box width="300px">
+        <SegmentedToggle
+          dataHook="privacy-filter"
+          size="small"
+          fullWidth
+          ariaLabel={messages.browser.privacyLabel}
+          selected={query.privacy}
+          onClick={(_, value) => onQuery({ privacy: value as PrivacyFilter })}
+        >
+          {PRIVACY.map((id) => (
+            <SegmentedToggle.Button key={id} value={id} dataHook={`privacy-${id}`}>
+              {messages.privacy[id]}
+            </SegmentedToggle.Button>
+          ))}
+        </SegmentedToggle>
+      </Box>
     </Box>
   </Box>
 );

@@ -1,0 +1,123 @@
+import type { Frame } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  filesTable,
+  launchChromium,
+  openDashboard,
+  openFolder,
+  sampleLibrary,
+  startTestApp,
+  waitForFile,
+  type TestApp,
+  type TestBrowser,
+} from './support';
+import { screen, seriousAxeViolations } from './page-axe';
+
+const shownNames = (frame: Frame) => filesTable(frame).locator('[data-hook="file-name"]').allInnerTexts();
+
+async function namesAfter(frame: Frame, action: () => Promise<unknown>, expected: (names: string[]) => boolean) {
+  await action();
+  await expect.poll(() => shownNames(frame)).toSatisfy(expected);
+  return shownNames(frame);
+}
+
+describe('the dashboard page: finding files', () => {
+  let app: TestApp;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    // 120 synthetic files in the root, older than the samples: enough for more than two pages of 50.
+    app = await startTestApp({ librarySize: 120 });
+    browser = await launchChromium();
+  });
+  beforeEach(async () => app.emulator.reset());
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('search finds a file two folders deep, and folders open by link and close by breadcrumb', async () => {
+    const { page, frame } = await openDashboard(browser.context, app.shellUrl);
+    const contract = sampleLibrary.file('Überweisung – Müller Vertrag.pdf');
+    await waitForFile(frame, 'Logo.png');
+    expect(await shownNames(frame)).not.toContain(contract.displayName);
+
+    await frame.locator('[data-hook="search-input"] input').fill('müller');
+    await waitForFile(frame, contract.displayName);
+    expect(await shownNames(frame)).toEqual([contract.displayName]);
+    await frame.locator('[data-hook="search-input"] input').fill('');
+
+    await frame.locator('[data-hook="folder-link"]').filter({ hasText: 'Documents' }).waitFor();
+    await openFolder(frame, 'Documents');
+    await frame.locator('[data-hook="folder-link"]').filter({ hasText: 'Contracts' }).waitFor();
+    await openFolder(frame, 'Contracts');
+    await waitForFile(frame, contract.displayName);
+    expect(await shownNames(frame)).toEqual(sampleLibrary.filesIn(sampleLibrary.folderId('Contracts')));
+    await frame.locator('[data-hook="folder-breadcrumbs"]').getByText('Media', { exact: true }).click();
+    await waitForFile(frame, 'Logo.png');
+    await page.close();
+  });
+
+  it('filters by privacy and type, sorts by name both ways, and offers "clear filters" when nothing matches', async () => {
+    const { page, frame } = await openDashboard(browser.context, app.shellUrl);
+    await waitForFile(frame, 'Logo.png');
+
+    const privateOnly = await namesAfter(
+      frame,
+      () => frame.locator('[data-hook="privacy-PRIVATE"]').click(),
+      (names) => names.length > 0 && !names.includes('Logo.png'),
+    );
+    const rows = filesTable(frame).locator('[data-hook="file-row"]');
+    expect(await rows.count()).toBe(privateOnly.length);
+    expect(await rows.locator('[data-hook="private-badge"]').count()).toBe(privateOnly.length);
+
+    await frame.locator('[data-hook="privacy-ALL"]').click();
+    await frame.locator('[data-hook="type-VECTOR"]').click();
+    await expect
+      .poll(() => shownNames(frame))
+      .toSatisfy((names: string[]) => names.includes('Brand mark.svg') && names.every((n) => n === 'Brand mark.svg' || n.startsWith('Synthetic vector ')));
+
+    await frame.locator('[data-hook="type-ALL"]').click();
+    const byName = await namesAfter(
+      frame,
+      () => frame.getByRole('columnheader', { name: 'Name' }).getByRole('button').click(),
+      (names) => names[0] === 'Brand mark.svg',
+    );
+    expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    await frame.getByRole('columnheader', { name: 'Name' }).getByRole('button').click();
+    await expect.poll(async () => (await shownNames(frame))[0]).not.toBe('Brand mark.svg');
+
+    await frame.locator('[data-hook="search-input"] input').fill('no file is called this');
+    await frame.locator('[data-hook="files-no-results"]').waitFor();
+    await frame.locator('[data-hook="clear-filters"]').click();
+    await expect.poll(() => filesTable(frame).locator('[data-hook="file-row"]').count()).toBe(50);
+    expect(await frame.locator('[data-hook="search-input"] input').inputValue()).toBe('');
+    expect(await frame.locator('[data-hook="files-no-results"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('loads more by cursor, and a failed page keeps what was loaded and retries', async () => {
+    const { page, frame } = await openDashboard(browser.context, app.shellUrl);
+    await waitForFile(frame, 'Logo.png');
+    const rows = filesTable(frame).locator('[data-hook="file-row"]');
+    await expect.poll(() => rows.count()).toBe(50);
+
+    await app.emulator.setFaults({ errorRate: 1, statuses: [503] });
+    await frame.locator('[data-hook="load-more"]').click();
+    await frame.locator('[data-hook="files-error"]').waitFor();
+    expect(await rows.count()).toBe(50);
+    await screen(page, 'error');
+    expect(await seriousAxeViolations(frame)).toEqual([]);
+
+    await app.emulator.clearFaults();
+    await frame.locator('[data-hook="files-retry"]').click();
+    await expect.poll(() => rows.count()).toBe(100);
+    await frame.locator('[data-hook="load-more"]').click();
+    await expect.poll(() => rows.count()).toBe(3 + 120);
+    expect(await frame.locator('[data-hook="load-more"]').count()).toBe(0);
+    const requests = await app.emulator.requests();
+    expect(requests.filter((r) => r.method === 'GET' && r.path.endsWith('/files')).length).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+});
+
