@@ -1,6 +1,7 @@
 import React, { type FC } from 'react';
 import { Box, Table, Text, TextButton } from '@wix/design-system';
 import { DuplicateSmall } from '@wix/wix-ui-icons-common';
+import { ORIGINAL_ASSET_KEY } from '../../common/asset-formats';
 import { useClipboard } from '../hooks/use-clipboard';
 import { messages } from '../messages';
 import type { ResultRow } from '../result-rows';
@@ -8,12 +9,16 @@ import type { ResultRow } from '../result-rows';
 /** One row per created link or failed file; a failure shows the backend's ready-to-read message. */
 export const BulkResults: FC<{ rows: ResultRow[] }> = ({ rows }) => {
   const copy = useClipboard();
+  // The format column only earns its space when some link is not the original file.
+  const withFormats = rows.some((r) => r.ok && r.assetKey !== ORIGINAL_ASSET_KEY);
+  const formatColumn = {
+    title: messages.result.columns.format,
+    width: '20%',
+    render: (r: ResultRow) => <Text size="small">{r.ok ? messages.form.formatName(r.assetKey) : '—'}</Text>,
+  };
   const columns = [
     { title: messages.result.columns.file, width: '30%', render: (r: ResultRow) => <Text size="small" ellipsis>{r.fileName}</Text> },
-    {
-      title: messages.result.columns.format,
-      render: (r: ResultRow) => <Text size="small">{r.ok ? messages.form.formatName(r.assetKey) : '—'}</Text>,
-    },
+    ...(withFormats ? [formatColumn] : []),
     {
       title: messages.result.columns.link,
       width: '45%',

@@ -34,7 +34,6 @@ export const FilesTable: FC<Props> = ({ rows, selectedIds, onToggle, onCreateLin
           dataHook="select-all"
           label={messages.table.selectAll}
           checked={rows.length > 0 && shownSelected === rows.length}
-          indeterminate={shownSelected > 0 && shownSelected < rows.length}
           onChange={(checked) => onToggle(rows, checked)}
         />
       ),

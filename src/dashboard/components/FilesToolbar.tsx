@@ -30,8 +30,28 @@ export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQue
           />
         </TableToolbar.Item>
       </TableToolbar.ItemGroup>
+      <TableToolbar.ItemGroup position="end">
+        <TableToolbar.Item>
+          <Box width="300px">
+            <SegmentedToggle
+              dataHook="privacy-filter"
+              size="small"
+              fullWidth
+              ariaLabel={messages.browser.privacyLabel}
+              selected={query.privacy}
+              onClick={(_, value) => onQuery({ privacy: value as PrivacyFilter })}
+            >
+              {PRIVACY.map((id) => (
+                <SegmentedToggle.Button key={id} value={id} dataHook={`privacy-${id}`}>
+                  {messages.privacy[id]}
+                </SegmentedToggle.Button>
+              ))}
+            </SegmentedToggle>
+          </Box>
+        </TableToolbar.Item>
+      </TableToolbar.ItemGroup>
     </TableToolbar>
-    <Box padding="0 SP4 SP2" gap="SP4">
+    <Box padding="0 SP4 SP2">
       <Box flex={1}>
         <SegmentedToggle
           dataHook="type-filter"
@@ -44,22 +64,6 @@ export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQue
           {TYPES.map((id) => (
             <SegmentedToggle.Button key={id} value={id} dataHook={`type-${id}`}>
               {messages.mediaTypes[id]}
-            </SegmentedToggle.Button>
-          ))}
-        </SegmentedToggle>
-      </Box>
-      <Box width="300px">
-        <SegmentedToggle
-          dataHook="privacy-filter"
-          size="small"
-          fullWidth
-          ariaLabel={messages.browser.privacyLabel}
-          selected={query.privacy}
-          onClick={(_, value) => onQuery({ privacy: value as PrivacyFilter })}
-        >
-          {PRIVACY.map((id) => (
-            <SegmentedToggle.Button key={id} value={id} dataHook={`privacy-${id}`}>
-              {messages.privacy[id]}
             </SegmentedToggle.Button>
           ))}
         </SegmentedToggle>

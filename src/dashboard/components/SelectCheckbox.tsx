@@ -14,11 +14,12 @@ const visuallyHidden: React.CSSProperties = {
   border: 0,
 };
 
-type Props = { label: string; checked: boolean; indeterminate?: boolean; onChange: (checked: boolean) => void; dataHook: string };
+type Props = { label: string; checked: boolean; onChange: (checked: boolean) => void; dataHook: string };
 
 /** A selection checkbox with a spoken name ("Select Logo.png"): the WDS Table's own checkboxes have none. */
-export const SelectCheckbox: FC<Props> = ({ label, checked, indeterminate, onChange, dataHook }) => (
-  <Checkbox dataHook={dataHook} checked={checked} indeterminate={indeterminate} onChange={(e) => onChange(e.target.checked)}>
+// No indeterminate state: WDS renders it as aria-checked="mixed" on a native checkbox, which axe rejects.
+export const SelectCheckbox: FC<Props> = ({ label, checked, onChange, dataHook }) => (
+  <Checkbox dataHook={dataHook} checked={checked} onChange={(e) => onChange(e.target.checked)}>
     <span style={visuallyHidden}>{label}</span>
   </Checkbox>
 );

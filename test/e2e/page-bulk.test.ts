@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { filesTable, launchChromium, openDashboard, readShareLinks, startTestApp, waitForFile, type TestApp, type TestBrowser } from './support';
+import { screen, seriousAxeViolations } from './page-axe';
+
+describe('the dashboard page: links for many files at once', () => {
+  let app: TestApp;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    app = await startTestApp({ librarySize: 20 });
+    browser = await launchChromium();
+  });
+  beforeEach(async () => app.emulator.reset());
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('ten files with one injected failure: the failure is explained, "retry failed" completes the set, CSV and copy all hold every link', async () => {
+    const { page, frame } = await openDashboard(browser.context, app.shellUrl);
+    await waitForFile(frame, 'Logo.png');
+    const checkboxes = filesTable(frame).locator('[data-hook="row-select"]');
+    for (let i = 0; i < 10; i++) await checkboxes.nth(i).click();
+    const chosen = (await filesTable(frame).locator('[data-hook="file-name"]').allInnerTexts()).slice(0, 10);
+    await frame.locator('[data-hook="bulk-create-link-button"]').click();
+    await expect(frame.locator('[data-hook="create-link-submit"]').innerText()).resolves.toBe('Create 10 links');
+
+    // Seed 1 at a 10% rate fails exactly one of the next ten Media Manager calls, with a status never retried.
+    await app.emulator.setFaults({ errorRate: 0.1, statuses: [403], seed: 1 });
+    await frame.locator('[data-hook="create-link-submit"]').click();
+    await frame.locator('[data-hook="bulk-results"]').waitFor();
+    await expect.poll(async () => (await readShareLinks(frame)).length).toBe(9);
+    const failure = frame.locator('[data-hook="result-error"]');
+    expect(await failure.count()).toBe(1);
+    expect((await failure.innerText()).length).toBeGreaterThan('Failed: '.length);
+    await expect(frame.locator('[data-hook="retry-failed"]').innerText()).resolves.toBe('Retry the failed file');
+    await screen(page, 'bulk-result');
+    expect(await seriousAxeViolations(frame)).toEqual([]);
+
+    await app.emulator.clearFaults();
+    await frame.locator('[data-hook="retry-failed"]').click();
+    await expect.poll(async () => (await readShareLinks(frame)).length).toBe(10);
+    expect(await failure.count()).toBe(0);
+    expect(await frame.locator('[data-hook="retry-failed"]').count()).toBe(0);
+    const urls = await readShareLinks(frame);
+    const rows = await frame.locator('[data-hook="bulk-result-row"]').allInnerTexts();
+    chosen.forEach((name, i) => expect(rows[i]).toContain(name));
+
+    const [download] = await Promise.all([page.waitForEvent('download'), frame.locator('[data-hook="download-csv"]').click()]);
+    expect(download.suggestedFilename()).toBe('share-links.csv');
+    const csv = (await readFile(await download.path(), 'utf8')).trim().split('\r\n');
+    expect(csv[0]).toBe('"file name","asset key","url","expires at"');
+    expect(csv.slice(1).map((line) => line.split('","')[2])).toEqual(urls);
+    for (const line of csv.slice(1)) expect(line).toMatch(/"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d"$/);
+
+    await frame.locator('[data-hook="copy-all"]').click();
+    await expect.poll(() => frame.evaluate(() => navigator.clipboard.readText())).toBe(urls.join('\n'));
+
+    const statuses = await Promise.all(urls.map(async (url) => (await fetch(url)).status));
+    expect(statuses).toEqual(urls.map(() => 200));
+    await page.close();
+  });
+});

@@ -1,0 +1,105 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fileRow, launchChromium, openDashboard, readShareLinks, startTestApp, waitForFile, type TestApp, type TestBrowser } from './support';
+import { screen, seriousAxeViolations } from './page-axe';
+
+const ZONE = 'Europe/Berlin';
+
+/** UTC offset in minutes of ZONE at an instant, read from Intl's "GMT+2" style name (independent of the app). */
+function offsetAt(instant: number): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeZoneName: 'shortOffset' })
+    .formatToParts(instant)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const match = /GMT([+-]\d+)?(?::(\d\d))?/.exec(name ?? '');
+  const hours = Number(match?.[1] ?? 0);
+  return hours * 60 + Math.sign(hours) * Number(match?.[2] ?? 0);
+}
+
+/** The first calendar day after the next clock change in ZONE, at least two days ahead. */
+function dayAfterNextClockChange(now: number) {
+  const day = 24 * 3_600_000;
+  for (let t = now + 2 * day; t < now + 300 * day; t += day) {
+    if (offsetAt(t) !== offsetAt(t - day)) {
+      const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(t + day).split('-').map(Number);
+      return { year: y!, month: m!, day: d!, offsetBefore: offsetAt(now), offsetAfter: offsetAt(t + day) };
+    }
+  }
+  throw new Error(`No clock change in ${ZONE} within 300 days.`);
+}
+
+/** Runs the dashboard as if the owner's computer were set to ZONE. */
+async function openInZone(browser: TestBrowser, shellUrl: string): Promise<{ page: Page; frame: Frame }> {
+  const { page } = await openDashboard(browser.context, shellUrl);
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Emulation.setTimezoneOverride', { timezoneId: ZONE });
+  await page.reload();
+  const frame = await (await page.waitForSelector('[data-hook="shell-page-frame"]')).contentFrame();
+  if (!frame) throw new Error('The dashboard shell has no page frame.');
+  await frame.waitForSelector('html[data-shell-ready="true"]', { state: 'attached' });
+  return { page, frame };
+}
+
+describe('the dashboard page: a custom expiry across a daylight-saving change', () => {
+  let app: TestApp;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launchChromium();
+  });
+  beforeEach(async () => app.emulator.reset());
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('noon on the day after the clock change is shown in the owner zone and is when the link really expires', async () => {
+    const { page, frame } = await openInZone(browser, app.shellUrl);
+    expect(await frame.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(ZONE);
+    const target = dayAfterNextClockChange(Date.now());
+    expect(target.offsetAfter).not.toBe(target.offsetBefore);
+    const expected = Date.UTC(target.year, target.month - 1, target.day, 12) - target.offsetAfter * 60_000;
+
+    await waitForFile(frame, 'Logo.png');
+    await fileRow(frame, 'Logo.png').locator('[data-hook="create-link-button"]').click();
+    await frame.getByText('Custom date and time', { exact: true }).click();
+    const date = `${target.year}-${String(target.month).padStart(2, '0')}-${String(target.day).padStart(2, '0')}`;
+    await frame.locator('[data-hook="expiry-date"] input').fill(date);
+    await frame.locator('[data-hook="expiry-time"] input').fill('12:00');
+
+    const summary = frame.locator('[data-hook="expiry-summary"]');
+    await expect.poll(() => summary.innerText()).toContain('12:00');
+    const shown = await summary.innerText();
+    expect(shown).toContain(`(${ZONE})`);
+    expect(shown).toContain(String(target.day));
+    expect(shown).toMatch(/in \d+ days/);
+    await screen(page, 'form-custom-expiry');
+    expect(await seriousAxeViolations(frame)).toEqual([]);
+
+    await frame.locator('[data-hook="create-link-submit"]').click();
+    await frame.locator('[data-hook="share-link-url"]').waitFor();
+    const [url] = await readShareLinks(frame);
+    const payload = JSON.parse(Buffer.from(new URL(url!).searchParams.get('token')!.split('.')[1]!, 'base64url').toString());
+    // Minutes are rounded up, so the link lives until the chosen moment and less than a minute beyond it
+    // (plus the moments between the page's clock and the emulator's).
+    expect(payload.exp * 1000).toBeGreaterThanOrEqual(expected);
+    expect(payload.exp * 1000 - expected).toBeLessThan(120_000);
+    await page.close();
+  });
+
+  it('refuses a moment in the past with a sentence saying what to do, and creates nothing', async () => {
+    const { page, frame } = await openInZone(browser, app.shellUrl);
+    await waitForFile(frame, 'Logo.png');
+    await fileRow(frame, 'Logo.png').locator('[data-hook="create-link-button"]').click();
+    await frame.getByText('Custom date and time', { exact: true }).click();
+    await frame.locator('[data-hook="expiry-date"] input').fill('2020-01-01');
+    await expect.poll(() => frame.locator('[data-hook="expiry-summary"]').innerText()).toBe(
+      'That moment has already passed. Pick a later date or time.',
+    );
+    await app.emulator.clearRequests();
+    await frame.locator('[data-hook="create-link-submit"]').click();
+    expect(await frame.locator('[data-hook="share-link-url"]').count()).toBe(0);
+    expect((await app.emulator.requests()).filter((r) => r.path.endsWith('generate-file-download-url'))).toEqual([]);
+    await page.close();
+  });
+});
