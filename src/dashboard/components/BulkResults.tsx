@@ -34,7 +34,7 @@ export const BulkResults: FC<{ rows: ResultRow[] }> = ({ rows }) => {
               size="small"
               dataHook="copy-link-button"
               prefixIcon={<DuplicateSmall />}
-              ariaLabel={messages.result.copyLabel(r.fileName)}
+              aria-label={messages.result.copyLabel(r.fileName)}
               onClick={() => void copy(r.url, messages.result.copied, messages.result.copyRowBlocked)}
             >
               {messages.result.copy}

@@ -59,7 +59,7 @@ export const FilesTable: FC<Props> = ({ rows, selectedIds, onToggle, onCreateLin
           size="small"
           priority="secondary"
           dataHook="create-link-button"
-          ariaLabel={messages.table.createLinkFor(file.name)}
+          aria-label={messages.table.createLinkFor(file.name)}
           onClick={() => onCreateLink(file)}
         >
           {messages.table.createLink}

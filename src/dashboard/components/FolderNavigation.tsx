@@ -32,7 +32,7 @@ export const FolderNavigation: FC<Props> = ({ path, searchText, subfolders, onOp
               key={folder.id}
               dataHook="folder-link"
               prefixIcon={<FolderSmall />}
-              ariaLabel={messages.browser.openFolder(folder.name)}
+              aria-label={messages.browser.openFolder(folder.name)}
               onClick={() => onOpen(folder)}
             >
               {folder.name}

@@ -20,7 +20,7 @@ export const LinkRow: FC<Props> = ({ link, fileName, expiry }) => {
       <Text size="small" weight="bold">
         {link.assetKey === 'src' ? fileName : `${fileName} · ${format}`}
       </Text>
-      <Text size="small" ellipsis dataHook="share-link-url" aria-label={messages.result.urlLabel(fileName, format)}>
+      <Text size="small" ellipsis dataHook="share-link-url">
         {link.url}
       </Text>
       <Text size="tiny" secondary dataHook="link-expiry">
@@ -31,7 +31,7 @@ export const LinkRow: FC<Props> = ({ link, fileName, expiry }) => {
           size="small"
           dataHook="copy-link-button"
           prefixIcon={<DuplicateSmall />}
-          ariaLabel={messages.result.copyLabel(fileName)}
+          aria-label={messages.result.copyLabel(fileName)}
           onClick={async () => setBlocked(!(await copy(link.url)))}
         >
           {messages.result.copy}
@@ -45,7 +45,7 @@ export const LinkRow: FC<Props> = ({ link, fileName, expiry }) => {
           rel="noopener noreferrer"
           dataHook="open-link-button"
           prefixIcon={<ExternalLinkSmall />}
-          ariaLabel={messages.result.openLabel(fileName)}
+          aria-label={messages.result.openLabel(fileName)}
         >
           {messages.result.open}
         </Button>

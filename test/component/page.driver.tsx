@@ -1,0 +1,89 @@
+/**
+ * Drives the dashboard page as an owner would, through WDS testkits selected by data hook and visible text.
+ * `given` sets up the world (emulator faults, clipboard), `when` acts, `get` reads what is on screen.
+ */
+import React from 'react';
+import { expect } from 'vitest';
+import { cleanup, configure, fireEvent, render, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  ButtonTestkit,
+  InputTestkit,
+  RadioGroupTestkit,
+  TableTestkit,
+} from '@wix/design-system/dist/testkit/testing-library';
+import DashboardPage from '../../src/dashboard/pages/page';
+import type { DashboardContext } from './wix-dashboard-context';
+
+// Real HTTP to the emulator plus the search debounce take longer than Testing Library's 1 s default.
+configure({ asyncUtilTimeout: 8_000 });
+
+const user = userEvent.setup();
+
+export class PageDriver {
+  private base: HTMLElement = document.body;
+
+  constructor(private readonly wix: DashboardContext) {}
+
+  private row(name: string): HTMLElement {
+    const cell = within(this.base).getByText(name, { selector: '[data-hook="file-name"]' });
+    const row = cell.closest('[data-hook="file-row"]');
+    if (!(row instanceof HTMLElement)) throw new Error(`No file row shows "${name}".`);
+    return row;
+  }
+
+  given = {
+    faults: (faults: Record<string, unknown>) => this.wix.control('POST', 'faults', faults),
+    noFaults: () => this.wix.control('POST', 'faults', {}),
+    clipboard: (writeText: ((text: string) => Promise<void>) | undefined) =>
+      Object.defineProperty(navigator, 'clipboard', { value: writeText ? { writeText } : undefined, configurable: true }),
+  };
+
+  when = {
+    rendered: async () => {
+      this.base = render(<DashboardPage />).baseElement as HTMLElement;
+      await waitFor(() => expect(this.get.loading()).toBe(false));
+    },
+    /** Sends one change per growing prefix ("o", "of", …) back to back, as fast typing does. */
+    searchFor: async (text: string) => {
+      const input = within(this.base).getByLabelText('Search files in all folders');
+      for (let i = 1; i <= text.length; i++) fireEvent.change(input, { target: { value: text.slice(0, i) } });
+    },
+    createLinkFor: async (name: string) => {
+      await user.click(within(this.row(name)).getByRole('button', { name: `Create link for ${name}` }));
+    },
+    chooseFormat: async (label: string) => user.click(within(this.base).getByRole('checkbox', { name: label })),
+    chooseExpiry: async (value: string) => RadioGroupTestkit({ wrapper: this.base, dataHook: 'expiry-presets' }).selectByValue(value),
+    submit: async () => ButtonTestkit({ wrapper: this.base, dataHook: 'create-link-submit' }).click(),
+    copyFirstLink: async () => user.click(within(this.base).getAllByRole('button', { name: /^Copy link for / })[0]!),
+    retryLoading: async () => ButtonTestkit({ wrapper: this.base, dataHook: 'files-retry' }).click(),
+  };
+
+  get = {
+    loading: () => this.base.querySelector('[data-hook="files-loading"]') !== null,
+    fileNames: async () => {
+      const table = TableTestkit({ wrapper: this.base, dataHook: 'files-table' });
+      const count = await table.getRowsCount();
+      return Promise.all(Array.from({ length: count }, (_, i) => table.getRow(i).$('[data-hook="file-name"]').text()));
+    },
+    privateBadgeShownFor: (name: string) => within(this.row(name)).queryByText('Private') !== null,
+    links: () => Array.from(this.base.querySelectorAll('[data-hook="share-link-url"]')).map((n) => n.textContent ?? ''),
+    expirySummary: () => this.base.querySelector('[data-hook="expiry-summary"]')?.textContent ?? '',
+    fileNameField: () => InputTestkit({ wrapper: this.base, dataHook: 'download-file-name' }).getValue(),
+    publicWarning: () => this.base.querySelector('[data-hook="public-warning"]')?.textContent ?? null,
+    formatChoices: () =>
+      Array.from(this.base.querySelectorAll('[data-hook="formats-field"] [data-hook^="format-"]')).map((n) => n.textContent ?? ''),
+    errorState: () => this.base.querySelector('[data-hook="files-error"]') !== null,
+    copyFallbackText: () => (this.base.querySelector('[data-hook="copy-fallback-text"] textarea') as HTMLTextAreaElement | null)?.value ?? null,
+    resultErrors: () => Array.from(this.base.querySelectorAll('[data-hook="result-error"]')).map((n) => n.textContent ?? ''),
+    toasts: () => this.wix.toasts.map((t) => ({ type: t.type, message: t.message })),
+    requests: async () => (await this.wix.control('GET', 'requests')) as { method: string; path: string; status: number }[],
+  };
+
+  cleanup = () => {
+    cleanup();
+    this.wix.toasts.length = 0;
+  };
+}
+
+export { waitFor };

@@ -1,0 +1,99 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PageDriver, waitFor } from './page.driver';
+import { startDashboardContext, type DashboardContext } from './wix-dashboard-context';
+
+let wix: DashboardContext;
+let driver: PageDriver;
+
+beforeAll(async () => {
+  wix = await startDashboardContext();
+});
+afterEach(async () => {
+  driver.cleanup();
+  await wix.control('POST', 'reset');
+});
+afterAll(async () => wix?.close());
+
+describe('dashboard page (jsdom, real SDK against the emulator)', () => {
+  it('lists the root folder with private badges, and search reaches files in nested folders', async () => {
+    driver = new PageDriver(wix);
+    await driver.when.rendered();
+    await waitFor(async () => expect(await driver.get.fileNames()).toContain('Logo.png'));
+    expect(await driver.get.fileNames()).not.toContain('Team offsite.jpg');
+    expect(driver.get.privateBadgeShownFor('Press kit.zip')).toBe(true);
+    expect(driver.get.privateBadgeShownFor('Logo.png')).toBe(false);
+
+    await driver.when.searchFor('offsite');
+    await waitFor(async () => expect(await driver.get.fileNames()).toEqual(['Team offsite.jpg']));
+    // Debounced: seven keystrokes, one search request.
+    const searches = (await driver.get.requests()).filter((r) => r.path.endsWith('/files/search'));
+    expect(searches).toHaveLength(1);
+  });
+
+  it('creates a 7-day link with the defaults, and says how to copy when the clipboard is blocked', async () => {
+    driver = new PageDriver(wix);
+    driver.given.clipboard(undefined);
+    await driver.when.rendered();
+    await waitFor(() => expect(driver.get.fileNames()).resolves.toContain('Logo.png'));
+    await driver.when.createLinkFor('Logo.png');
+    expect(driver.get.expirySummary()).toMatch(/in 7 days\.$/);
+    expect(await driver.get.fileNameField()).toBe('Logo.png');
+    expect(driver.get.publicWarning()).toMatch(/already open it/);
+
+    await driver.when.submit();
+    await waitFor(() => expect(driver.get.links()).toHaveLength(1));
+    const [url] = driver.get.links();
+    expect(url).toMatch(new RegExp(`^${wix.emulator.url}/`));
+    expect((await fetch(url!)).status).toBe(200);
+
+    await driver.when.copyFirstLink();
+    await waitFor(() => expect(driver.get.copyFallbackText()).toBe(url));
+    expect(driver.get.toasts()).toEqual([{ type: 'error', message: expect.stringMatching(/blocked the clipboard/) }]);
+  });
+
+  it('copies with a success toast when the clipboard works', async () => {
+    const copied: string[] = [];
+    driver = new PageDriver(wix);
+    driver.given.clipboard(async (text) => void copied.push(text));
+    await driver.when.rendered();
+    await waitFor(() => expect(driver.get.fileNames()).resolves.toContain('Logo.png'));
+    await driver.when.createLinkFor('Logo.png');
+    await driver.when.chooseExpiry('1h');
+    expect(driver.get.expirySummary()).toMatch(/in 60 minutes\.$/);
+    await driver.when.submit();
+    await waitFor(() => expect(driver.get.links()).toHaveLength(1));
+    await driver.when.copyFirstLink();
+    await waitFor(() => expect(driver.get.toasts()).toEqual([{ type: 'success', message: 'Link copied to the clipboard.' }]));
+    expect(copied).toEqual(driver.get.links());
+    expect(driver.get.copyFallbackText()).toBeNull();
+  });
+
+  it('offers audio formats, gives one link per chosen format, and no public warning for a private file', async () => {
+    driver = new PageDriver(wix);
+    await driver.when.rendered();
+    await driver.when.searchFor('Feel Good');
+    await waitFor(() => expect(driver.get.fileNames()).resolves.toEqual(['Feel Good (demo tone).mp3']));
+    await driver.when.createLinkFor('Feel Good (demo tone).mp3');
+    expect(driver.get.publicWarning()).toBeNull();
+    expect(driver.get.formatChoices()).toEqual(['Original file', '320kbs.mp3', '128kbs.mp3']);
+    await driver.when.chooseFormat('320kbs.mp3');
+    await driver.when.submit();
+    await waitFor(() => expect(driver.get.links()).toHaveLength(2));
+    const [original, highQuality] = driver.get.links();
+    expect(original).not.toBe(highQuality);
+    expect(highQuality).toMatch(/320/);
+  });
+
+  it('shows an error with Retry when a search fails, and Retry recovers', async () => {
+    driver = new PageDriver(wix);
+    await driver.when.rendered();
+    await waitFor(() => expect(driver.get.fileNames()).resolves.toContain('Logo.png'));
+    await driver.given.faults({ errorRate: 1, statuses: [500] });
+    await driver.when.searchFor('logo');
+    await waitFor(() => expect(driver.get.errorState()).toBe(true));
+    await driver.given.noFaults();
+    await driver.when.retryLoading();
+    await waitFor(() => expect(driver.get.fileNames()).resolves.toEqual(['Logo.png']));
+    expect(driver.get.errorState()).toBe(false);
+  });
+});

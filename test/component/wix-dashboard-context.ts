@@ -1,0 +1,61 @@
+/**
+ * The Wix context a dashboard page runs in, built from real parts: @wix/sdk clients whose requests go to the
+ * local Media Manager emulator (the caller's client, with a dashboard host, and the app's elevated client for
+ * the backend the page calls in-process), and a host channel that records toasts for assertions.
+ */
+import { createClient } from '@wix/sdk';
+import type { ToastConfig } from '@wix/dashboard';
+import { startEmulator, type RunningEmulator } from '../../local/media-emulator';
+import { emulatorFetch, getEmulatorTokens } from '../../local/wix-client';
+
+type ContextGlobal = typeof globalThis & { __wix_context__?: unknown };
+
+export type DashboardContext = {
+  emulator: RunningEmulator;
+  toasts: ToastConfig[];
+  control(method: string, path: string, body?: unknown): Promise<unknown>;
+  close(): Promise<void>;
+};
+
+export async function startDashboardContext(): Promise<DashboardContext> {
+  const emulator = await startEmulator({ port: 0, rateLimit: false });
+  const tokens = await getEmulatorTokens(emulator.url);
+  const toasts: ToastConfig[] = [];
+  const fetchToEmulator = emulatorFetch(emulator.url);
+  const auth = (token: string) => ({ getAuthHeaders: async () => ({ headers: { Authorization: token } }) });
+
+  const host = {
+    channel: {
+      showToast: (config: ToastConfig) => {
+        toasts.push(config);
+        return { remove: () => undefined };
+      },
+      observeState: (callback: (props: object, env: object) => void) => {
+        callback({}, { locale: 'en' });
+        return { disconnect: () => undefined };
+      },
+      getAccessToken: async () => tokens.admin,
+    },
+    environment: {},
+  };
+  createClient({ auth: auth(tokens.admin), fetch: fetchToEmulator, host: host as never }).enableContext('global');
+  createClient({ auth: auth(tokens.app), fetch: fetchToEmulator }).enableContext('global', { elevated: true });
+
+  return {
+    emulator,
+    toasts,
+    async control(method, path, body) {
+      const response = await fetch(`${emulator.url}/__emulator/${path}`, {
+        method,
+        ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
+      });
+      if (!response.ok) throw new Error(`Emulator control ${method} ${path} failed with HTTP ${response.status}.`);
+      const text = await response.text();
+      return text ? (JSON.parse(text) as unknown) : undefined;
+    },
+    async close() {
+      delete (globalThis as ContextGlobal).__wix_context__;
+      await emulator.close();
+    },
+  };
+}
