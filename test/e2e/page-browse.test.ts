@@ -1,15 +1,12 @@
 import type { Frame } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   filesTable,
-  launchChromium,
   openDashboard,
   openFolder,
   sampleLibrary,
-  startTestApp,
   waitForFile,
-  type TestApp,
-  type TestBrowser,
+  useDashboardSuite,
 } from './support';
 import { screen, seriousAxeViolations } from './page-axe';
 
@@ -22,22 +19,11 @@ async function namesAfter(frame: Frame, action: () => Promise<unknown>, expected
 }
 
 describe('the dashboard page: finding files', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    // 120 synthetic files in the root, older than the samples: enough for more than two pages of 50.
-    app = await startTestApp({ librarySize: 120 });
-    browser = await launchChromium();
-  });
-  beforeEach(async () => app.emulator.reset());
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = useDashboardSuite({ librarySize: 120 });
+  beforeEach(async () => suite.app.emulator.reset());
 
   it('search finds a file two folders deep, and folders open by link and close by breadcrumb', async () => {
-    const { page, frame } = await openDashboard(browser.context, app.shellUrl);
+    const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
     const contract = sampleLibrary.file('Überweisung – Müller Vertrag.pdf');
     await waitForFile(frame, 'Logo.png');
     expect(await shownNames(frame)).not.toContain(contract.displayName);
@@ -59,7 +45,7 @@ describe('the dashboard page: finding files', () => {
   });
 
   it('filters by privacy and type, sorts by name both ways, and offers "clear filters" when nothing matches', async () => {
-    const { page, frame } = await openDashboard(browser.context, app.shellUrl);
+    const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
     await waitForFile(frame, 'Logo.png');
 
     const privateOnly = await namesAfter(
@@ -97,25 +83,25 @@ describe('the dashboard page: finding files', () => {
   });
 
   it('loads more by cursor, and a failed page keeps what was loaded and retries', async () => {
-    const { page, frame } = await openDashboard(browser.context, app.shellUrl);
+    const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
     await waitForFile(frame, 'Logo.png');
     const rows = filesTable(frame).locator('[data-hook="file-row"]');
     await expect.poll(() => rows.count()).toBe(50);
 
-    await app.emulator.setFaults({ errorRate: 1, statuses: [503] });
+    await suite.app.emulator.setFaults({ errorRate: 1, statuses: [503] });
     await frame.locator('[data-hook="load-more"]').click();
     await frame.locator('[data-hook="files-error"]').waitFor();
     expect(await rows.count()).toBe(50);
     await screen(page, 'error');
     expect(await seriousAxeViolations(frame)).toEqual([]);
 
-    await app.emulator.clearFaults();
+    await suite.app.emulator.clearFaults();
     await frame.locator('[data-hook="files-retry"]').click();
     await expect.poll(() => rows.count()).toBe(100);
     await frame.locator('[data-hook="load-more"]').click();
     await expect.poll(() => rows.count()).toBe(3 + 120);
     expect(await frame.locator('[data-hook="load-more"]').count()).toBe(0);
-    const requests = await app.emulator.requests();
+    const requests = await suite.app.emulator.requests();
     expect(requests.filter((r) => r.method === 'GET' && r.path.endsWith('/files')).length).toBeGreaterThanOrEqual(3);
     await page.close();
   });

@@ -1,24 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { filesTable, launchChromium, openDashboard, readShareLinks, startTestApp, waitForFile, type TestApp, type TestBrowser } from './support';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { filesTable, openDashboard, readShareLinks, waitForFile, useDashboardSuite } from './support';
 import { screen, seriousAxeViolations } from './page-axe';
 
 describe('the dashboard page: links for many files at once', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    app = await startTestApp({ librarySize: 20 });
-    browser = await launchChromium();
-  });
-  beforeEach(async () => app.emulator.reset());
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = useDashboardSuite({ librarySize: 20 });
+  beforeEach(async () => suite.app.emulator.reset());
 
   it('ten files with one injected failure: the failure is explained, "retry failed" completes the set, CSV and copy all hold every link', async () => {
-    const { page, frame } = await openDashboard(browser.context, app.shellUrl);
+    const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
     await waitForFile(frame, 'Logo.png');
     const checkboxes = filesTable(frame).locator('[data-hook="row-select"]');
     for (let i = 0; i < 10; i++) await checkboxes.nth(i).click();
@@ -27,7 +17,7 @@ describe('the dashboard page: links for many files at once', () => {
     await expect(frame.locator('[data-hook="create-link-submit"]').innerText()).resolves.toBe('Create 10 links');
 
     // Seed 1 at a 10% rate fails exactly one of the next ten Media Manager calls, with a status never retried.
-    await app.emulator.setFaults({ errorRate: 0.1, statuses: [403], seed: 1 });
+    await suite.app.emulator.setFaults({ errorRate: 0.1, statuses: [403], seed: 1 });
     await frame.locator('[data-hook="create-link-submit"]').click();
     await frame.locator('[data-hook="bulk-results"]').waitFor();
     await expect.poll(async () => (await readShareLinks(frame)).length).toBe(9);
@@ -38,7 +28,7 @@ describe('the dashboard page: links for many files at once', () => {
     await screen(page, 'bulk-result');
     expect(await seriousAxeViolations(frame)).toEqual([]);
 
-    await app.emulator.clearFaults();
+    await suite.app.emulator.clearFaults();
     await frame.locator('[data-hook="retry-failed"]').click();
     await expect.poll(async () => (await readShareLinks(frame)).length).toBe(10);
     expect(await failure.count()).toBe(0);

@@ -1,7 +1,8 @@
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fileRow, launchChromium, openDashboard, readShareLinks, startTestApp, waitForFile, type TestApp, type TestBrowser } from './support';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fileRow, openDashboard, readShareLinks, waitForFile, type TestBrowser, useDashboardSuite } from './support';
 import { screen, seriousAxeViolations } from './page-axe';
+import { tokenClaims } from './page-token';
 
 const ZONE = 'Europe/Berlin';
 
@@ -40,21 +41,11 @@ async function openInZone(browser: TestBrowser, shellUrl: string): Promise<{ pag
 }
 
 describe('the dashboard page: a custom expiry across a daylight-saving change', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchChromium();
-  });
-  beforeEach(async () => app.emulator.reset());
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = useDashboardSuite();
+  beforeEach(async () => suite.app.emulator.reset());
 
   it('noon on the day after the clock change is shown in the owner zone and is when the link really expires', async () => {
-    const { page, frame } = await openInZone(browser, app.shellUrl);
+    const { page, frame } = await openInZone(suite.browser, suite.app.shellUrl);
     expect(await frame.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(ZONE);
     const target = dayAfterNextClockChange(Date.now());
     expect(target.offsetAfter).not.toBe(target.offsetBefore);
@@ -79,7 +70,7 @@ describe('the dashboard page: a custom expiry across a daylight-saving change', 
     await frame.locator('[data-hook="create-link-submit"]').click();
     await frame.locator('[data-hook="share-link-url"]').waitFor();
     const [url] = await readShareLinks(frame);
-    const payload = JSON.parse(Buffer.from(new URL(url!).searchParams.get('token')!.split('.')[1]!, 'base64url').toString());
+    const payload = tokenClaims(url!);
     // Minutes are rounded up, so the link lives until the chosen moment and less than a minute beyond it
     // (plus the moments between the page's clock and the emulator's).
     expect(payload.exp * 1000).toBeGreaterThanOrEqual(expected);
@@ -88,7 +79,7 @@ describe('the dashboard page: a custom expiry across a daylight-saving change', 
   });
 
   it('refuses a moment in the past with a sentence saying what to do, and creates nothing', async () => {
-    const { page, frame } = await openInZone(browser, app.shellUrl);
+    const { page, frame } = await openInZone(suite.browser, suite.app.shellUrl);
     await waitForFile(frame, 'Logo.png');
     await fileRow(frame, 'Logo.png').locator('[data-hook="create-link-button"]').click();
     await frame.getByText('Custom date and time', { exact: true }).click();
@@ -96,10 +87,10 @@ describe('the dashboard page: a custom expiry across a daylight-saving change', 
     await expect.poll(() => frame.locator('[data-hook="expiry-summary"]').innerText()).toBe(
       'That moment has already passed. Pick a later date or time.',
     );
-    await app.emulator.clearRequests();
+    await suite.app.emulator.clearRequests();
     await frame.locator('[data-hook="create-link-submit"]').click();
     expect(await frame.locator('[data-hook="share-link-url"]').count()).toBe(0);
-    expect((await app.emulator.requests()).filter((r) => r.path.endsWith('generate-file-download-url'))).toEqual([]);
+    expect((await suite.app.emulator.requests()).filter((r) => r.path.endsWith('generate-file-download-url'))).toEqual([]);
     await page.close();
   });
 });

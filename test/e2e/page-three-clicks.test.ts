@@ -1,34 +1,22 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   fileRow,
-  launchChromium,
   openDashboard,
   readShareLinks,
   sampleLibrary,
-  startTestApp,
   toasts,
   waitForFile,
-  type TestApp,
-  type TestBrowser,
+  useDashboardSuite,
 } from './support';
 import { screen, seriousAxeViolations } from './page-axe';
+import { tokenClaims } from './page-token';
 
 describe('the dashboard page: three clicks to a working link', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchChromium();
-  });
-  beforeEach(async () => app.emulator.reset());
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = useDashboardSuite();
+  beforeEach(async () => suite.app.emulator.reset());
 
   it('row action, create with defaults, copy: the clipboard holds a link that downloads the file for 7 days', async () => {
-    const { page, frame } = await openDashboard(browser.context, app.shellUrl);
+    const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
     const logo = sampleLibrary.file('Logo.png');
     await waitForFile(frame, logo.displayName);
     await screen(page, 'list');
@@ -53,7 +41,7 @@ describe('the dashboard page: three clicks to a working link', () => {
     const download = await fetch(copied);
     expect(download.status).toBe(200);
     expect(Buffer.from(await download.arrayBuffer()).equals(logo.bytes())).toBe(true);
-    const token = JSON.parse(Buffer.from(new URL(copied).searchParams.get('token')!.split('.')[1]!, 'base64url').toString());
+    const token = tokenClaims(copied);
     expect(token.exp - token.iat).toBe(7 * 24 * 60 * 60);
     await page.close();
   });

@@ -1,8 +1,9 @@
 import React, { type FC } from 'react';
-import { Box, FormField, Input, RadioGroup, Text } from '@wix/design-system';
+import { Box, FormField, RadioGroup, Text } from '@wix/design-system';
 import type { ContentDisposition } from '../../common/share-links';
 import type { FormErrors, FormValues } from '../form-values';
 import { messages } from '../messages';
+import { TextField } from './TextField';
 
 type Props = {
   values: FormValues;
@@ -30,35 +31,23 @@ export const DeliveryFields: FC<Props> = ({ values, errors, singleFile, onChange
       </Box>
     </FormField>
     {singleFile && (
-      <FormField
-        label={messages.form.fileNameLabel}
+      <TextField
         id="download-file-name"
-        status={errors.fileName ? 'error' : undefined}
-        statusMessage={errors.fileName ? messages.form.fileNameTooLong : messages.form.fileNameHelp}
-      >
-        <Input
-          id="download-file-name"
-          dataHook="download-file-name"
-          value={values.fileName}
-          onChange={(e) => onChange({ fileName: e.target.value })}
-          status={errors.fileName ? 'error' : undefined}
-        />
-      </FormField>
-    )}
-    <FormField
-      label={messages.form.redirectLabel}
-      id="expiry-redirect-url"
-      status={errors.redirectUrl ? 'error' : undefined}
-      statusMessage={errors.redirectUrl ? messages.form.redirectInvalid : messages.form.redirectHelp}
-    >
-      <Input
-        id="expiry-redirect-url"
-        dataHook="redirect-url"
-        placeholder={messages.form.redirectPlaceholder}
-        value={values.redirectUrl}
-        onChange={(e) => onChange({ redirectUrl: e.target.value })}
-        status={errors.redirectUrl ? 'error' : undefined}
+        label={messages.form.fileNameLabel}
+        value={values.fileName}
+        onChange={(fileName) => onChange({ fileName })}
+        help={messages.form.fileNameHelp}
+        error={errors.fileName ? messages.form.fileNameTooLong : undefined}
       />
-    </FormField>
+    )}
+    <TextField
+      id="redirect-url"
+      label={messages.form.redirectLabel}
+      placeholder={messages.form.redirectPlaceholder}
+      value={values.redirectUrl}
+      onChange={(redirectUrl) => onChange({ redirectUrl })}
+      help={messages.form.redirectHelp}
+      error={errors.redirectUrl ? messages.form.redirectInvalid : undefined}
+    />
   </Box>
 );

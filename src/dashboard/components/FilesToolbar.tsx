@@ -1,7 +1,8 @@
 import React, { type FC } from 'react';
-import { Box, Search, SegmentedToggle, TableToolbar } from '@wix/design-system';
+import { Box, Search, TableToolbar } from '@wix/design-system';
 import { MEDIA_TYPES, type FileQuery, type MediaTypeFilter, type PrivacyFilter } from '../../common/file-query';
 import { messages } from '../messages';
+import { FilterToggle } from './FilterToggle';
 
 type Props = {
   searchText: string;
@@ -13,8 +14,6 @@ type Props = {
 const TYPES: readonly MediaTypeFilter[] = ['ALL', ...MEDIA_TYPES];
 const PRIVACY: readonly PrivacyFilter[] = ['ALL', 'PRIVATE', 'PUBLIC'];
 
-// Segmented toggles rather than WDS Dropdown/PopoverMenu: in WDS 1.328 both put ARIA popup attributes where axe
-// reports them as critical, and toggles show every choice at once, which is quicker to scan.
 export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQuery }) => (
   <Box direction="vertical">
     <TableToolbar>
@@ -33,41 +32,27 @@ export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQue
       <TableToolbar.ItemGroup position="end">
         <TableToolbar.Item>
           <Box width="300px">
-            <SegmentedToggle
-              dataHook="privacy-filter"
-              size="small"
-              fullWidth
-              ariaLabel={messages.browser.privacyLabel}
+            <FilterToggle
+              dataHook="privacy"
+              label={messages.browser.privacyLabel}
+              choices={PRIVACY}
+              names={messages.privacy}
               selected={query.privacy}
-              onClick={(_, value) => onQuery({ privacy: value as PrivacyFilter })}
-            >
-              {PRIVACY.map((id) => (
-                <SegmentedToggle.Button key={id} value={id} dataHook={`privacy-${id}`}>
-                  {messages.privacy[id]}
-                </SegmentedToggle.Button>
-              ))}
-            </SegmentedToggle>
+              onSelect={(privacy) => onQuery({ privacy })}
+            />
           </Box>
         </TableToolbar.Item>
       </TableToolbar.ItemGroup>
     </TableToolbar>
     <Box padding="0 SP4 SP2">
-      <Box flex={1}>
-        <SegmentedToggle
-          dataHook="type-filter"
-          size="small"
-          fullWidth
-          ariaLabel={messages.browser.typeLabel}
-          selected={query.mediaType}
-          onClick={(_, value) => onQuery({ mediaType: value as MediaTypeFilter })}
-        >
-          {TYPES.map((id) => (
-            <SegmentedToggle.Button key={id} value={id} dataHook={`type-${id}`}>
-              {messages.mediaTypes[id]}
-            </SegmentedToggle.Button>
-          ))}
-        </SegmentedToggle>
-      </Box>
+      <FilterToggle
+        dataHook="type"
+        label={messages.browser.typeLabel}
+        choices={TYPES}
+        names={messages.mediaTypes}
+        selected={query.mediaType}
+        onSelect={(mediaType) => onQuery({ mediaType })}
+      />
     </Box>
   </Box>
 );
