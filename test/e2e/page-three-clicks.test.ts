@@ -45,4 +45,24 @@ describe('the dashboard page: three clicks to a working link', () => {
     expect(token.exp - token.iat).toBe(7 * 24 * 60 * 60);
     await page.close();
   });
+
+  it('works from the keyboard alone: Enter on the row action, Tab to create, Enter, Escape closes the panel', async () => {
+    const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
+    await waitForFile(frame, 'Logo.png');
+    const rowAction = fileRow(frame, 'Logo.png').locator('[data-hook="create-link-button"]');
+    await rowAction.focus();
+    await page.keyboard.press('Enter');
+    await frame.locator('[data-hook="create-link-submit"]').waitFor();
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.closest('[data-hook="link-panel"]') !== null)).toBe(true);
+    // Focus moved into the panel; tabbing forward reaches the submit button without the mouse.
+    for (let i = 0; i < 40 && !(await frame.locator('[data-hook="create-link-submit"]').evaluate((b) => b === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await frame.locator('[data-hook="share-link-url"]').waitFor();
+    expect((await readShareLinks(frame))[0]).toMatch(/^http/);
+    await page.keyboard.press('Escape');
+    await frame.locator('[data-hook="link-panel"]').waitFor({ state: 'detached' });
+    await page.close();
+  });
 });

@@ -1,4 +1,4 @@
-import React, { type FC } from 'react';
+import React, { useEffect, type FC } from 'react';
 import { Box, SidePanel } from '@wix/design-system';
 import type { FileRow } from '../file-row';
 import type { useCreateLinks } from '../hooks/use-create-links';
@@ -22,6 +22,12 @@ type Props = {
 export const LinkPanel: FC<Props> = ({ files, links, zone, locale, onClose }) => {
   const now = useNow();
   const { state } = links;
+  // Keyboard users land in the panel (on its close button) and leave it with Escape.
+  useEffect(() => {
+    const closeOnEscape = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [onClose]);
   const showResults = state.status === 'done' || (state.status === 'creating' && state.results.length > 0);
   return (
     <Box
@@ -34,7 +40,7 @@ export const LinkPanel: FC<Props> = ({ files, links, zone, locale, onClose }) =>
       role="complementary"
       ariaLabel={messages.form.title(files.length)}
     >
-      <SidePanel width={480} onCloseButtonClick={onClose} closeButtonProps={{ ariaLabel: messages.form.cancel }}>
+      <SidePanel width={480} onCloseButtonClick={onClose} closeButtonProps={{ ariaLabel: messages.form.cancel, autoFocus: true }}>
         <SidePanel.Header title={messages.form.title(files.length)} />
         <SidePanel.Content>
           {state.status !== 'idle' && showResults ? (
