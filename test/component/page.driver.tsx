@@ -56,6 +56,7 @@ export class PageDriver {
     chooseExpiry: async (value: string) => RadioGroupTestkit({ wrapper: this.base, dataHook: 'expiry-presets' }).selectByValue(value),
     submit: async () => ButtonTestkit({ wrapper: this.base, dataHook: 'create-link-submit' }).click(),
     copyFirstLink: async () => user.click(within(this.base).getAllByRole('button', { name: /^Copy link for / })[0]!),
+    showQrCode: async () => user.click(within(this.base).getByRole('button', { name: 'Show QR code' })),
     retryLoading: async () => ButtonTestkit({ wrapper: this.base, dataHook: 'files-retry' }).click(),
   };
 
@@ -73,6 +74,7 @@ export class PageDriver {
     publicWarning: () => this.base.querySelector('[data-hook="public-warning"]')?.textContent ?? null,
     formatChoices: () =>
       Array.from(this.base.querySelectorAll('[data-hook="formats-field"] [data-hook^="format-"]')).map((n) => n.textContent ?? ''),
+    qrCodeImage: () => this.base.querySelector('[data-hook="qr-code"] img')?.getAttribute('src') ?? null,
     errorState: () => this.base.querySelector('[data-hook="files-error"]') !== null,
     copyFallbackText: () => (this.base.querySelector('[data-hook="copy-fallback-text"] textarea') as HTMLTextAreaElement | null)?.value ?? null,
     resultErrors: () => Array.from(this.base.querySelectorAll('[data-hook="result-error"]')).map((n) => n.textContent ?? ''),

@@ -51,7 +51,7 @@ describe('dashboard page (jsdom, real SDK against the emulator)', () => {
     expect(driver.get.toasts()).toEqual([{ type: 'error', message: expect.stringMatching(/blocked the clipboard/) }]);
   });
 
-  it('copies with a success toast when the clipboard works', async () => {
+  it('copies with a success toast when the clipboard works, and draws a QR code on request', async () => {
     const copied: string[] = [];
     driver = new PageDriver(wix);
     driver.given.clipboard(async (text) => void copied.push(text));
@@ -66,6 +66,11 @@ describe('dashboard page (jsdom, real SDK against the emulator)', () => {
     await waitFor(() => expect(driver.get.toasts()).toEqual([{ type: 'success', message: 'Link copied to the clipboard.' }]));
     expect(copied).toEqual(driver.get.links());
     expect(driver.get.copyFallbackText()).toBeNull();
+
+    // The QR code is drawn only on request.
+    expect(driver.get.qrCodeImage()).toBeNull();
+    await driver.when.showQrCode();
+    await waitFor(() => expect(driver.get.qrCodeImage()).toMatch(/^data:image\/png;base64,/));
   });
 
   it('offers audio formats, gives one link per chosen format, and no public warning for a private file', async () => {
