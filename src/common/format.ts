@@ -25,9 +25,12 @@ export function formatDate(date: Date | null | undefined, locale: string, zone: 
   return new Intl.DateTimeFormat(locale, { timeZone: zone, dateStyle: 'medium' }).format(date);
 }
 
-/** "Tue, 14 Oct 2025, 17:00 CEST (Europe/Berlin)": the exact instant, with the zone named twice for clarity. */
+/**
+ * "Tue, 14 Oct 2025, 17:00 CEST (Europe/Berlin)": the exact instant, with the zone's place name added because
+ * short names such as "GMT+1" or "CST" are ambiguous. UTC needs no place, so it is named once.
+ */
 export function formatMoment(at: Date, locale: string, zone: string): string {
-  const text = new Intl.DateTimeFormat(locale, {
+  const formatter = new Intl.DateTimeFormat(locale, {
     timeZone: zone,
     weekday: 'short',
     year: 'numeric',
@@ -36,8 +39,12 @@ export function formatMoment(at: Date, locale: string, zone: string): string {
     hour: '2-digit',
     minute: '2-digit',
     timeZoneName: 'short',
-  }).format(at);
-  return `${text} (${zone})`;
+  });
+  const parts = formatter.formatToParts(at);
+  const shortName = parts.find((p) => p.type === 'timeZoneName')?.value;
+  const text = parts.map((p) => p.value).join('');
+  const sameName = shortName === zone || shortName === formatter.resolvedOptions().timeZone;
+  return sameName ? text : `${text} (${zone})`;
 }
 
 /** "in 7 days", "in 3 hours", "in 1 year": the coarsest unit that still reads naturally. */

@@ -23,6 +23,16 @@ describe('formatMoment and formatDate', () => {
     expect(text).toContain('(Europe/Berlin)');
     expect(formatDate(new Date('2026-11-02T03:00:00Z'), 'en-US', 'America/New_York')).toBe('Nov 1, 2026');
   });
+
+  it('names UTC once, whichever alias the browser reports', () => {
+    const at = new Date('2026-01-10T20:10:00Z');
+    for (const zone of ['UTC', 'Etc/UTC', 'Etc/GMT']) {
+      const text = formatMoment(at, 'en-US', zone);
+      expect(text).toMatch(/08:10\sPM UTC$/);
+      expect(text.match(/UTC/g)).toHaveLength(1);
+    }
+    expect(formatMoment(at, 'en-GB', 'Europe/London')).toMatch(/20:10 GMT \(Europe\/London\)$/);
+  });
 });
 
 describe('formatRelative', () => {
