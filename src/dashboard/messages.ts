@@ -70,6 +70,9 @@ export const messages = {
     errorTitle: 'We couldn’t load your files',
     errorBody: 'Check your connection and try again. Files already shown stay on the page.',
     retry: 'Try again',
+    deniedTitle: 'Only the site owner and admins can use Share Links',
+    deniedBody:
+      'Wix did not let this page read the Media Manager. Sign in to the dashboard as the site owner or an admin. If you already are, the app is missing the “Read Media Manager” permission: approve the app’s updated permissions in your site’s dashboard (or, as the developer, add that permission in the Wix Dev Center), then reload this page.',
   },
   form: {
     title: (n: number) => (n === 1 ? 'Create a share link' : `Create share links for ${n} files`),

@@ -64,7 +64,7 @@ export const FileBrowser: FC<Props> = ({ selected, onSelect, onCreateLinks, loca
         {list.status === 'loading' && <LoadingRows />}
         {empty && subfolders.length === 0 && !hasFilters(query) && <EmptyLibrary />}
         {empty && hasFilters(query) && <NoResults onClear={browser.clearFilters} />}
-        {list.status === 'error' && <LoadError onRetry={list.retry} />}
+        {list.status === 'error' && <LoadError failure={list.failure} onRetry={list.retry} />}
         {list.status === 'ready' && list.hasMore && <LoadMore loading={list.loadingMore} onClick={list.loadMore} />}
       </FilesTable>
     </Card>

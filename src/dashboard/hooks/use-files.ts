@@ -6,10 +6,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { files } from '@wix/media';
 import { toFileRequest, type FileQuery } from '../../common/file-query';
 import { toFileRows, type FileRow } from '../file-row';
+import { listFailureOf, type ListFailure } from '../list-failure';
 
 export type FilesState = {
   rows: FileRow[];
   status: 'loading' | 'ready' | 'error';
+  /** Set while status is 'error'. */
+  failure?: ListFailure;
   loadingMore: boolean;
   hasMore: boolean;
   loadMore: () => void;
@@ -28,6 +31,7 @@ async function fetchPage(query: FileQuery, cursor: string | undefined): Promise<
 export function useFiles(query: FileQuery): FilesState {
   const [rows, setRows] = useState<FileRow[]>([]);
   const [status, setStatus] = useState<FilesState['status']>('loading');
+  const [failure, setFailure] = useState<ListFailure>();
   const [loadingMore, setLoadingMore] = useState(false);
   const [next, setNext] = useState('');
   const generation = useRef(0);
@@ -43,8 +47,9 @@ export function useFiles(query: FileQuery): FilesState {
         setRows((old) => (cursor ? [...old, ...page.rows] : page.rows));
         setNext(page.next);
         setStatus('ready');
-      } catch {
+      } catch (error) {
         if (mine !== generation.current) return;
+        setFailure(listFailureOf(error));
         setStatus('error');
       } finally {
         if (mine === generation.current) setLoadingMore(false);
@@ -67,5 +72,5 @@ export function useFiles(query: FileQuery): FilesState {
   // After a failed "load more" the cursor is still there, so retrying continues where the list stopped.
   const retry = useCallback(() => void load(next || undefined), [load, next]);
 
-  return { rows, status, loadingMore, hasMore: next !== '', loadMore, retry };
+  return { rows, status, ...(status === 'error' ? { failure } : {}), loadingMore, hasMore: next !== '', loadMore, retry };
 }
