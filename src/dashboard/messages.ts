@@ -138,6 +138,16 @@ export const messages = {
     downloadCsv: 'Download CSV',
     retryFailed: (n: number) => (n === 1 ? 'Retry the failed file' : `Retry ${n} failed files`),
     failed: 'Failed',
+    // Per-file failures, named by the file's display name: the backend's own sentences quote the raw file id.
+    fileMissingFormats: (fileName: string, formats: string) =>
+      `“${fileName}” doesn’t have every format you chose (${formats}). Use “Create other links” and choose “Original file” or formats this file has.`,
+    fileNotFound: (fileName: string) =>
+      `“${fileName}” is no longer in your Media Manager (it may have been deleted). Reload the page and select the file again.`,
+    fileRateLimited: (fileName: string) =>
+      `Wix is limiting how fast links can be created, so “${fileName}” has no link yet. Wait a minute, then retry it.`,
+    fileUpstreamError: (fileName: string) => `We couldn’t reach Wix’s media service for “${fileName}”. Wait a moment, then retry it.`,
+    fileRejected: (fileName: string) =>
+      `Wix did not accept the link settings for “${fileName}”. Use “Create other links”, check the settings and try again.`,
     columns: { file: 'File', format: 'Format', link: 'Link', status: 'Status' },
     newLinks: 'Create other links',
     requestFailed: 'The links could not be created. Check your connection and try again.',

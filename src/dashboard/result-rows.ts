@@ -1,15 +1,21 @@
 /** Per-file results flattened to one row per link (or per failed file) for the bulk table, "copy all" and CSV. */
 import type { CsvLinkRow } from '../common/csv';
 import type { ShareLinkResult } from '../common/share-links';
+import { fileErrorMessage } from './file-error-message';
 
 export type ResultRow =
   | { id: string; ok: true; fileId: string; fileName: string; assetKey: string; url: string; expiresAt: string }
   | { id: string; ok: false; fileId: string; fileName: string; message: string };
 
-export function toResultRows(results: readonly ShareLinkResult[], names: ReadonlyMap<string, string>): ResultRow[] {
+/** `assetKeys` are the formats the owner asked for, which a failure about missing formats names. */
+export function toResultRows(
+  results: readonly ShareLinkResult[],
+  names: ReadonlyMap<string, string>,
+  assetKeys: readonly string[],
+): ResultRow[] {
   return results.flatMap((r): ResultRow[] => {
     const fileName = names.get(r.fileId) ?? r.fileId;
-    if (!r.ok) return [{ id: r.fileId, ok: false, fileId: r.fileId, fileName, message: r.error.message }];
+    if (!r.ok) return [{ id: r.fileId, ok: false, fileId: r.fileId, fileName, message: fileErrorMessage(r.error, fileName, assetKeys) }];
     return r.links.map((link) => ({
       id: `${r.fileId}\n${link.assetKey}`,
       ok: true,

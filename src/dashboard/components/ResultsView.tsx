@@ -1,6 +1,7 @@
 import React, { type FC } from 'react';
 import { Box, Button, Heading, Loader, SectionHelper, Text } from '@wix/design-system';
 import { Refresh } from '@wix/wix-ui-icons-common';
+import { ORIGINAL_ASSET_KEY } from '../../common/asset-formats';
 import { formatMoment, formatRelative } from '../../common/format';
 import type { CreateLinksState } from '../hooks/use-create-links';
 import { messages } from '../messages';
@@ -20,7 +21,7 @@ type Props = {
 
 export const ResultsView: FC<Props> = ({ state, now, zone, locale, onRetryFailed, onBack }) => {
   const names = new Map(state.request.files.map((f) => [f.id, f.name]));
-  const rows = toResultRows(state.results, names);
+  const rows = toResultRows(state.results, names, state.request.options.assetKeys ?? [ORIGINAL_ASSET_KEY]);
   const bulk = state.request.files.length > 1;
   const retrying = state.status === 'creating';
   const error = state.status === 'done' ? state.error : undefined;
