@@ -49,6 +49,7 @@ export class PageDriver {
       const input = within(this.base).getByLabelText('Search files in all folders');
       for (let i = 1; i <= text.length; i++) fireEvent.change(input, { target: { value: text.slice(0, i) } });
     },
+    openFolder: async (name: string) => user.click(await within(this.base).findByRole('button', { name: `Open folder ${name}` })),
     createLinkFor: async (name: string) => {
       await user.click(within(this.row(name)).getByRole('button', { name: `Create link for ${name}` }));
     },
@@ -76,6 +77,7 @@ export class PageDriver {
       Array.from(this.base.querySelectorAll('[data-hook="formats-field"] [data-hook^="format-"]')).map((n) => n.textContent ?? ''),
     qrCodeImage: () => this.base.querySelector('[data-hook="qr-code"] img')?.getAttribute('src') ?? null,
     errorState: () => this.base.querySelector('[data-hook="files-error"]') !== null,
+    emptyState: () => this.base.querySelector('[data-hook="files-empty"]')?.textContent ?? null,
     copyFallbackText: () => (this.base.querySelector('[data-hook="copy-fallback-text"] textarea') as HTMLTextAreaElement | null)?.value ?? null,
     resultErrors: () => Array.from(this.base.querySelectorAll('[data-hook="result-error"]')).map((n) => n.textContent ?? ''),
     toasts: () => this.wix.toasts.map((t) => ({ type: t.type, message: t.message })),

@@ -89,6 +89,32 @@ describe('dashboard page (jsdom, real SDK against the emulator)', () => {
     expect(highQuality).toMatch(/320/);
   });
 
+  it('says a folder with no files is empty and how to fill it, not that nothing matched', async () => {
+    driver = new PageDriver(wix);
+    await driver.when.rendered();
+    await driver.when.openFolder('Documents');
+    await driver.when.openFolder('Drafts');
+    await waitFor(() => expect(driver.get.emptyState()).toMatch(/This folder has no files.*Upload files in the Media Manager/));
+    expect(await driver.get.fileNames()).toEqual([]);
+  });
+
+  it('names the file, not its Media Manager id, when a video lacks a chosen format (INVALID_ASSET_KEY)', async () => {
+    driver = new PageDriver(wix);
+    await driver.when.rendered();
+    await driver.when.searchFor('Webinar');
+    await waitFor(() => expect(driver.get.fileNames()).resolves.toEqual(['Webinar clip.mp4']));
+    await driver.when.createLinkFor('Webinar clip.mp4');
+    await waitFor(() => expect(driver.get.formatChoices()).toContain('720p.mp4'));
+    await driver.when.chooseFormat('720p.mp4');
+    await driver.when.submit();
+    await waitFor(() => expect(driver.get.resultErrors()).toHaveLength(1));
+    const [message] = driver.get.resultErrors();
+    expect(message).toContain('“Webinar clip.mp4” doesn’t have every format you chose (720p.mp4)');
+    expect(message).toMatch(/choose “Original file”/);
+    expect(message).not.toMatch(/9c1e7a_/);
+    expect(driver.get.links()).toEqual([]);
+  });
+
   it('shows an error with Retry when a search fails, and Retry recovers', async () => {
     driver = new PageDriver(wix);
     await driver.when.rendered();

@@ -70,7 +70,7 @@ export const SAMPLE = {
   photosFolder: '3f1c2d8a9b7e4c6d8e2f1a0b9c8d7e6f',
   privateShootsFolder: '7a6b5c4d3e2f41a0b9c8d7e6f5a4b3c2',
   documentsFolder: 'c4d5e6f7a8b94c0d1e2f3a4b5c6d7e8f',
-  totalFiles: 12,
+  totalFiles: 13,
   privateFiles: 6,
 } as const;
 
