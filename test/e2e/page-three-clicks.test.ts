@@ -46,7 +46,7 @@ describe('the dashboard page: three clicks to a working link', () => {
     await page.close();
   });
 
-  it('works from the keyboard alone: Enter on the row action, Tab to create, Enter, Escape closes the panel', async () => {
+  it('works from the keyboard alone: Enter on the row action, Tab to create, Enter, Escape closes the panel and focus returns to the row action', async () => {
     const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
     await waitForFile(frame, 'Logo.png');
     const rowAction = fileRow(frame, 'Logo.png').locator('[data-hook="create-link-button"]');
@@ -63,6 +63,10 @@ describe('the dashboard page: three clicks to a working link', () => {
     expect((await readShareLinks(frame))[0]).toMatch(/^http/);
     await page.keyboard.press('Escape');
     await frame.locator('[data-hook="link-panel"]').waitFor({ state: 'detached' });
+    await expect.poll(() => rowAction.evaluate((button) => button === document.activeElement)).toBe(true);
+    // From there the keyboard goes on through the list: Enter opens the panel for the same file again.
+    await page.keyboard.press('Enter');
+    await frame.locator('[data-hook="form-files"]').filter({ hasText: 'Logo.png' }).waitFor();
     await page.close();
   });
 });

@@ -3,6 +3,7 @@ import { Box, SidePanel } from '@wix/design-system';
 import type { FileRow } from '../file-row';
 import type { useCreateLinks } from '../hooks/use-create-links';
 import { useNow } from '../hooks/use-now';
+import { useReturnFocus } from '../hooks/use-return-focus';
 import { messages } from '../messages';
 import { LinkForm } from './LinkForm';
 import { ResultsView } from './ResultsView';
@@ -22,6 +23,8 @@ type Props = {
 export const LinkPanel: FC<Props> = ({ files, links, zone, locale, onClose }) => {
   const now = useNow();
   const { state } = links;
+  const selectionKey = files.map((f) => f.id).join('\n');
+  useReturnFocus(selectionKey, (element) => element.closest('[data-hook="link-panel"]') !== null);
   // Keyboard users land in the panel (on its close button) and leave it with Escape.
   useEffect(() => {
     const closeOnEscape = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
@@ -47,7 +50,7 @@ export const LinkPanel: FC<Props> = ({ files, links, zone, locale, onClose }) =>
             <ResultsView state={state} now={now} zone={zone} locale={locale} onRetryFailed={() => void links.retryFailed()} onBack={links.reset} />
           ) : (
             <LinkForm
-              key={files.map((f) => f.id).join('\n')}
+              key={selectionKey}
               files={files}
               now={now}
               zone={zone}
