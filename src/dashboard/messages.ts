@@ -116,6 +116,10 @@ export const messages = {
     creating: 'Creating…',
     cancel: 'Close',
   },
+  panel: {
+    loadFailedTitle: 'The link form could not open',
+    loadFailedBody: 'Part of this page did not download. Check your internet connection, then try again.',
+  },
   result: {
     title: 'Link ready',
     bulkTitle: (ok: number, total: number) => `${ok} of ${total} files have links`,

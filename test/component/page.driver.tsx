@@ -52,6 +52,8 @@ export class PageDriver {
     openFolder: async (name: string) => user.click(await within(this.base).findByRole('button', { name: `Open folder ${name}` })),
     createLinkFor: async (name: string) => {
       await user.click(within(this.row(name)).getByRole('button', { name: `Create link for ${name}` }));
+      // The panel's code is a chunk of its own, fetched on first open.
+      await waitFor(() => expect(this.base.querySelector('[data-hook="link-panel"]')).not.toBeNull());
     },
     chooseFormat: async (label: string) => user.click(within(this.base).getByRole('checkbox', { name: label })),
     chooseExpiry: async (value: string) => RadioGroupTestkit({ wrapper: this.base, dataHook: 'expiry-presets' }).selectByValue(value),

@@ -3,7 +3,7 @@ import { Page, WixDesignSystemProvider } from '@wix/design-system';
 import '@wix/design-system/styles.global.css';
 import { ownerTimeZone } from '../../common/time-zone';
 import { FileBrowser } from '../components/FileBrowser';
-import { LinkPanel } from '../components/LinkPanel';
+import { LazyLinkPanel, prefetchLinkPanel } from '../components/LazyLinkPanel';
 import type { FileRow } from '../file-row';
 import { useCreateLinks } from '../hooks/use-create-links';
 import { messages } from '../messages';
@@ -26,11 +26,15 @@ const DashboardPage: FC = () => {
       <Page>
         <Page.Header title={messages.page.title} subtitle={messages.page.subtitle} />
         <Page.Content>
-          <FileBrowser selected={selected} onSelect={setSelected} onCreateLinks={openPanel} locale={locale} zone={zone} />
+          {/* The panel's code is fetched once the owner points at or tabs into the list: by the time they
+              click "Create link" it is usually there, and it never competes with loading the first rows. */}
+          <div onPointerOver={prefetchLinkPanel} onFocus={prefetchLinkPanel}>
+            <FileBrowser selected={selected} onSelect={setSelected} onCreateLinks={openPanel} locale={locale} zone={zone} />
+          </div>
         </Page.Content>
       </Page>
       {panelFiles && (
-        <LinkPanel files={panelFiles} links={links} zone={zone} locale={locale} onClose={() => setPanelFiles(null)} />
+        <LazyLinkPanel files={panelFiles} links={links} zone={zone} locale={locale} onClose={() => setPanelFiles(null)} />
       )}
     </WixDesignSystemProvider>
   );

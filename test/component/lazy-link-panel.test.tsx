@@ -1,0 +1,40 @@
+/**
+ * The link panel's code arrives as its own chunk. If fetching it fails (the owner went offline), the
+ * panel's place says so in a sentence and offers a retry that fetches again; a working fetch then
+ * shows the panel. The chunk is replaced here by a stand-in whose first load fails.
+ */
+import React from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { LazyLinkPanel } from '../../src/dashboard/components/LazyLinkPanel';
+import type { useCreateLinks } from '../../src/dashboard/hooks/use-create-links';
+import { messages } from '../../src/dashboard/messages';
+
+const chunk = vi.hoisted(() => ({ loads: 0, failFirst: true }));
+
+vi.mock('../../src/dashboard/components/LinkPanel', () => {
+  chunk.loads += 1;
+  if (chunk.failFirst && chunk.loads === 1) throw new TypeError('Failed to fetch dynamically imported module');
+  return { LinkPanel: ({ files }: { files: unknown[] }) => <div data-hook="link-panel">panel for {files.length} file(s)</div> };
+});
+
+const links = { state: { status: 'idle' }, create: vi.fn(), retryFailed: vi.fn(), reset: vi.fn() } as unknown as ReturnType<typeof useCreateLinks>;
+const file = { id: 'f1', name: 'a.pdf' } as never;
+
+describe('lazy link panel', () => {
+  afterEach(cleanup);
+
+  it('says the form could not open when its code does not arrive, and opens it on retry', async () => {
+    const onClose = vi.fn();
+    render(<LazyLinkPanel files={[file]} links={links} zone="UTC" locale="en-US" onClose={onClose} />);
+
+    expect(await screen.findByText(messages.panel.loadFailedBody)).toBeTruthy();
+    expect(screen.queryByText(/panel for/)).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: messages.states.retry }));
+    expect(await screen.findByText('panel for 1 file(s)')).toBeTruthy();
+    expect(screen.queryByText(messages.panel.loadFailedBody)).toBeNull();
+    expect(chunk.loads).toBe(2);
+  });
+});
