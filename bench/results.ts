@@ -7,12 +7,16 @@ export type BenchResults = {
   command: 'npm run bench';
   machine: Machine;
   pageWeight: {
+    /** JS loaded before the first row showed. */
     pageJsGzip: number;
+    /** All JS the page can load, lazily loaded chunks included. */
+    pageJsGzipTotal: number;
     controlJsGzip: number;
     ratio: number;
     pageCssGzip: number;
     controlCssGzip: number;
     pageFiles: string[];
+    pageAllScripts: string[];
     controlFiles: string[];
   };
   firstRows: {

@@ -101,11 +101,13 @@ async function main(): Promise<void> {
       machine: describeMachine(),
       pageWeight: {
         pageJsGzip: pageSize.jsGzip,
+        pageJsGzipTotal: pageSize.jsGzipTotal,
         controlJsGzip: controlSize.jsGzip,
         ratio: ratio(pageSize.jsGzip, controlSize.jsGzip),
         pageCssGzip: pageSize.cssGzip,
         controlCssGzip: controlSize.cssGzip,
         pageFiles: pageSize.files,
+        pageAllScripts: pageSize.allFiles,
         controlFiles: controlSize.files,
       },
       firstRows: {
