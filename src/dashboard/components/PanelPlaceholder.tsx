@@ -21,10 +21,9 @@ const PanelFrame: FC<{ title: string; dataHook: string; children: ReactNode }> =
     direction="vertical"
     align="center"
     verticalAlign="middle"
-    padding="SP6"
     backgroundColor="D80"
   >
-    {children}
+    <Box padding="SP6">{children}</Box>
   </Box>
 );
 
