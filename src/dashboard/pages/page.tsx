@@ -26,8 +26,8 @@ const DashboardPage: FC = () => {
       <Page>
         <Page.Header title={messages.page.title} subtitle={messages.page.subtitle} />
         <Page.Content>
-          {/* The panel's code is fetched once the owner points at or tabs into the list: by the time they
-              click "Create link" it is usually there, and it never competes with loading the first rows. */}
+          {/* The panel's code is fetched once the owner points at or tabs into the list, so it is usually
+              there by the time they click "Create link", while a page that is just opened loads only the list. */}
           <div onPointerOver={prefetchLinkPanel} onFocus={prefetchLinkPanel}>
             <FileBrowser selected={selected} onSelect={setSelected} onCreateLinks={openPanel} locale={locale} zone={zone} />
           </div>
