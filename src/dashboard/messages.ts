@@ -22,6 +22,7 @@ export const messages = {
     loadingMore: 'Loading…',
     folderCount: (n: number) => (n === 1 ? '1 folder' : `${n} folders`),
     openFolder: (name: string) => `Open folder ${name}`,
+    filterRow: (label: string, row: number, rows: number) => `${label} (${row} of ${rows})`,
   },
   mediaTypes: {
     ALL: 'All types',

@@ -43,6 +43,10 @@ describe('the dashboard page: three clicks to a working link', () => {
     expect(Buffer.from(await download.arrayBuffer()).equals(logo.bytes())).toBe(true);
     const token = tokenClaims(copied);
     expect(token.exp - token.iat).toBe(7 * 24 * 60 * 60);
+
+    // The list stays usable beside the open panel: another row's action is not covered and opens its form.
+    await fileRow(frame, 'Brand mark.svg').locator('[data-hook="create-link-button"]').click({ timeout: 5_000 });
+    await frame.locator('[data-hook="form-files"]').filter({ hasText: 'Brand mark.svg' }).waitFor();
     await page.close();
   });
 

@@ -6,7 +6,7 @@ type Props = { count: number; onCreate: () => void; onClear: () => void };
 
 /** Shown while files are ticked: the bulk counterpart of the row action. */
 export const BulkBar: FC<Props> = ({ count, onCreate, onClear }) => (
-  <Box padding="SP2 SP4" gap="SP3" verticalAlign="middle" dataHook="bulk-bar">
+  <Box padding="SP2 SP4" gap="SP3" verticalAlign="middle" flexWrap="wrap" dataHook="bulk-bar">
     <Text size="small" weight="bold">
       {messages.table.selected(count)}
     </Text>

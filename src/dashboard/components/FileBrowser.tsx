@@ -4,12 +4,16 @@ import { hasFilters, isSearching } from '../../common/file-query';
 import type { FileRow } from '../file-row';
 import { useBrowserQuery } from '../hooks/use-browser-query';
 import { useFiles } from '../hooks/use-files';
+import { useElementWidth } from '../hooks/use-element-width';
 import { useFolders } from '../hooks/use-folders';
 import { BulkBar } from './BulkBar';
 import { FilesTable } from './FilesTable';
 import { FilesToolbar } from './FilesToolbar';
 import { FolderNavigation } from './FolderNavigation';
 import { EmptyLibrary, LoadError, LoadingRows, LoadMore, NoResults } from './ListStates';
+
+// Below this width the six columns and one-row filters no longer fit (e.g. beside the open link panel).
+const COMPACT_BELOW = 760;
 
 type Props = {
   selected: FileRow[];
@@ -25,6 +29,8 @@ export const FileBrowser: FC<Props> = ({ selected, onSelect, onCreateLinks, loca
   const list = useFiles(query);
   const subfolders = useFolders(query.folderId, !isSearching(query));
   const selectedIds = new Set(selected.map((f) => f.id));
+  const { ref, width } = useElementWidth<HTMLDivElement>();
+  const compact = width < COMPACT_BELOW;
 
   // Selection survives paging and folder changes, so files ticked in different folders can share one batch.
   const toggle = (files: FileRow[], on: boolean) => {
@@ -35,38 +41,48 @@ export const FileBrowser: FC<Props> = ({ selected, onSelect, onCreateLinks, loca
 
   const empty = list.status === 'ready' && list.rows.length === 0;
   return (
-    <Card>
-      <FilesTable
-        rows={list.rows}
-        selectedIds={selectedIds}
-        onToggle={toggle}
-        onCreateLink={(file) => onCreateLinks([file])}
-        locale={locale}
-        zone={zone}
-        sort={query.sort}
-        onSort={(sort) => browser.update({ sort })}
-        toolbar={
-          <>
-            <FilesToolbar searchText={browser.searchText} onSearchText={browser.setSearchText} query={query} onQuery={browser.update} />
-            <FolderNavigation
-              path={browser.path}
-              searchText={query.search}
-              subfolders={subfolders}
-              onOpen={browser.openFolder}
-              onJump={browser.jumpTo}
-            />
-            {selected.length > 0 && (
-              <BulkBar count={selected.length} onCreate={() => onCreateLinks(selected)} onClear={() => onSelect([])} />
-            )}
-          </>
-        }
-      >
-        {list.status === 'loading' && <LoadingRows />}
-        {empty && subfolders.length === 0 && !hasFilters(query) && <EmptyLibrary />}
-        {empty && hasFilters(query) && <NoResults onClear={browser.clearFilters} />}
-        {list.status === 'error' && <LoadError failure={list.failure} onRetry={list.retry} />}
-        {list.status === 'ready' && list.hasMore && <LoadMore loading={list.loadingMore} onClick={list.loadMore} />}
-      </FilesTable>
-    </Card>
+    <div ref={ref}>
+      <Card>
+        <FilesTable
+          rows={list.rows}
+          selectedIds={selectedIds}
+          onToggle={toggle}
+          onCreateLink={(file) => onCreateLinks([file])}
+          locale={locale}
+          zone={zone}
+          compact={compact}
+          sort={query.sort}
+          onSort={(sort) => browser.update({ sort })}
+          toolbar={
+            <>
+              <FilesToolbar
+                searchText={browser.searchText}
+                onSearchText={browser.setSearchText}
+                query={query}
+                onQuery={browser.update}
+                compact={compact}
+                width={width}
+              />
+              <FolderNavigation
+                path={browser.path}
+                searchText={query.search}
+                subfolders={subfolders}
+                onOpen={browser.openFolder}
+                onJump={browser.jumpTo}
+              />
+              {selected.length > 0 && (
+                <BulkBar count={selected.length} onCreate={() => onCreateLinks(selected)} onClear={() => onSelect([])} />
+              )}
+            </>
+          }
+        >
+          {list.status === 'loading' && <LoadingRows />}
+          {empty && subfolders.length === 0 && !hasFilters(query) && <EmptyLibrary />}
+          {empty && hasFilters(query) && <NoResults onClear={browser.clearFilters} />}
+          {list.status === 'error' && <LoadError failure={list.failure} onRetry={list.retry} />}
+          {list.status === 'ready' && list.hasMore && <LoadMore loading={list.loadingMore} onClick={list.loadMore} />}
+        </FilesTable>
+      </Card>
+    </div>
   );
 };

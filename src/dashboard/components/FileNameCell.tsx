@@ -4,7 +4,7 @@ import type { FileRow } from '../file-row';
 import { messages } from '../messages';
 
 /** Private files have no public address, but the Media Manager still gives them a thumbnail to show. */
-export const FileNameCell: FC<{ file: FileRow }> = ({ file }) => (
+export const FileNameCell: FC<{ file: FileRow; details?: string }> = ({ file, details }) => (
   <Box gap="SP3" verticalAlign="middle">
     <Box width="40px" height="40px" flexShrink={0}>
       {file.thumbnailUrl ? (
@@ -15,6 +15,11 @@ export const FileNameCell: FC<{ file: FileRow }> = ({ file }) => (
       <Text size="small" weight="bold" ellipsis dataHook="file-name">
         {file.name}
       </Text>
+      {details && (
+        <Text size="tiny" secondary dataHook="file-details">
+          {details}
+        </Text>
+      )}
       {file.isPrivate && (
         <Box>
           <Badge size="tiny" skin="neutralStandard" dataHook="private-badge">

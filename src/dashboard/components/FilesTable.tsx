@@ -18,15 +18,26 @@ type Props = {
   sort: SortKey;
   onSort: (sort: SortKey) => void;
   toolbar: ReactNode;
+  /** Too narrow for every column: type, size and date move under the name. */
+  compact: boolean;
   children?: ReactNode;
 };
 
 const typeName = (mediaType: string) =>
   mediaType in messages.mediaTypes ? messages.mediaTypes[mediaType as keyof typeof messages.mediaTypes] : mediaType;
 
-export const FilesTable: FC<Props> = ({ rows, selectedIds, onToggle, onCreateLink, locale, zone, sort, onSort, toolbar, children }) => {
+export const FilesTable: FC<Props> = ({ rows, selectedIds, onToggle, onCreateLink, locale, zone, sort, onSort, toolbar, compact, children }) => {
   const sortable = (column: SortColumn) => ({ sortable: true, sortDescending: sortDescending(sort, column), key: column });
   const shownSelected = rows.filter((f) => selectedIds.has(f.id)).length;
+  const type = (file: FileRow) => typeName(file.mediaType);
+  const size = (file: FileRow) => formatSize(file.sizeInBytes, locale);
+  const updated = (file: FileRow) => formatDate(file.updated, locale, zone);
+  const details = (file: FileRow) => [type(file), size(file), updated(file)].filter(Boolean).join(' · ');
+  const detailColumns = [
+    { title: messages.table.type, key: 'type', render: (file: FileRow) => <Text size="small">{type(file)}</Text> },
+    { title: messages.table.size, ...sortable('size'), render: (file: FileRow) => <Text size="small">{size(file)}</Text> },
+    { title: messages.table.updated, ...sortable('date'), render: (file: FileRow) => <Text size="small">{updated(file)}</Text> },
+  ];
   const columns = [
     {
       title: (
@@ -38,6 +49,7 @@ export const FilesTable: FC<Props> = ({ rows, selectedIds, onToggle, onCreateLin
         />
       ),
       width: '48px',
+      key: 'select',
       render: (file: FileRow) => (
         <SelectCheckbox
           dataHook="row-select"
@@ -47,12 +59,18 @@ export const FilesTable: FC<Props> = ({ rows, selectedIds, onToggle, onCreateLin
         />
       ),
     },
-    { title: messages.table.name, render: (file: FileRow) => <FileNameCell file={file} />, width: '45%', ...sortable('name') },
-    { title: messages.table.type, render: (file: FileRow) => <Text size="small">{typeName(file.mediaType)}</Text> },
-    { title: messages.table.size, ...sortable('size'), render: (file: FileRow) => <Text size="small">{formatSize(file.sizeInBytes, locale)}</Text> },
-    { title: messages.table.updated, ...sortable('date'), render: (file: FileRow) => <Text size="small">{formatDate(file.updated, locale, zone)}</Text> },
+    {
+      title: messages.table.name,
+      render: (file: FileRow) => <FileNameCell file={file} details={compact ? details(file) : undefined} />,
+      width: compact ? undefined : '45%',
+      ...sortable('name'),
+    },
+    ...(compact ? [] : detailColumns),
     {
       title: '',
+      // Cells are keyed by column: a stable key keeps the same button when the compact layout drops columns,
+      // so focus (and the panel's return of focus) stays on it.
+      key: 'action',
       align: 'end' as const,
       render: (file: FileRow) => (
         <Button

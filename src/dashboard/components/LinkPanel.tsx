@@ -2,6 +2,7 @@ import React, { useEffect, type FC } from 'react';
 import { Box, SidePanel } from '@wix/design-system';
 import type { FileRow } from '../file-row';
 import type { useCreateLinks } from '../hooks/use-create-links';
+import { useDockedPanel } from '../hooks/use-docked-panel';
 import { useNow } from '../hooks/use-now';
 import { useReturnFocus } from '../hooks/use-return-focus';
 import { messages } from '../messages';
@@ -22,6 +23,7 @@ type Props = {
  */
 export const LinkPanel: FC<Props> = ({ files, links, zone, locale, onClose }) => {
   const now = useNow();
+  const layout = useDockedPanel();
   const { state } = links;
   const selectionKey = files.map((f) => f.id).join('\n');
   useReturnFocus(selectionKey, (element) => element.closest('[data-hook="link-panel"]') !== null);
@@ -43,7 +45,7 @@ export const LinkPanel: FC<Props> = ({ files, links, zone, locale, onClose }) =>
       role="complementary"
       ariaLabel={messages.form.title(files.length)}
     >
-      <SidePanel width={480} onCloseButtonClick={onClose} closeButtonProps={{ ariaLabel: messages.form.cancel, autoFocus: true }}>
+      <SidePanel width={layout.width} onCloseButtonClick={onClose} closeButtonProps={{ ariaLabel: messages.form.cancel, autoFocus: true }}>
         <SidePanel.Header title={messages.form.title(files.length)} />
         <SidePanel.Content>
           {state.status !== 'idle' && showResults ? (
