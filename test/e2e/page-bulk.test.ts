@@ -9,6 +9,8 @@ describe('the dashboard page: links for many files at once', () => {
 
   it('ten files with one injected failure: the failure is explained, "retry failed" completes the set, CSV and copy all hold every link', async () => {
     const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
+    // A small laptop screen: the list is narrow beside the panel and a batch's results scroll inside it.
+    await page.setViewportSize({ width: 1024, height: 768 });
     await waitForFile(frame, 'Logo.png');
     const checkboxes = filesTable(frame).locator('[data-hook="row-select"]');
     for (let i = 0; i < 10; i++) await checkboxes.nth(i).click();
@@ -25,6 +27,17 @@ describe('the dashboard page: links for many files at once', () => {
     expect(await failure.count()).toBe(1);
     expect((await failure.innerText()).length).toBeGreaterThan('Failed: '.length);
     await expect(frame.locator('[data-hook="retry-failed"]').innerText()).resolves.toBe('Retry the failed file');
+    // Scrolled to the last result, the count and "retry failed" are still in view, not under the panel header.
+    await frame.locator('[data-hook="bulk-result-row"]').last().scrollIntoViewIfNeeded();
+    const summary = frame.getByRole('heading', { name: '9 of 10 files have links' });
+    const notCovered = (hook: ReturnType<typeof frame.locator>) =>
+      hook.evaluate((node) => {
+        const box = node.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + 4, box.top + box.height / 2);
+        return hit !== null && node.contains(hit);
+      });
+    await expect.poll(() => notCovered(summary)).toBe(true);
+    await expect.poll(() => notCovered(frame.locator('[data-hook="retry-failed"]'))).toBe(true);
     await screen(page, 'bulk-result');
     expect(await seriousAxeViolations(frame)).toEqual([]);
 

@@ -34,23 +34,35 @@ export const ResultsView: FC<Props> = ({ state, now, zone, locale, onRetryFailed
   const fileCount = new Set(links.map((r) => r.fileId)).size;
   return (
     <Box direction="vertical" gap="SP4" dataHook="link-results">
-      <Heading size="small" as="h3">
-        {bulk ? messages.result.bulkTitle(fileCount, state.request.files.length) : messages.result.title}
-      </Heading>
-      {retrying && rows.length === 0 && <Loader size="small" />}
-      {error && (
-        <SectionHelper appearance="danger" dataHook="request-error">
-          {error}
-        </SectionHelper>
-      )}
-      {bulk && firstLink && (
-        <Text size="small" secondary dataHook="link-expiry">
-          {expiry(firstLink.expiresAt)}
-        </Text>
-      )}
-      {(bulk || rows.some((r) => !r.ok)) && (
-        <ResultActions rows={rows} zone={zone} retrying={retrying} onRetryFailed={onRetryFailed} />
-      )}
+      {/* A long batch scrolls inside the panel; its count, expiry and batch actions stay in view above the rows. */}
+      <Box
+        direction="vertical"
+        gap="SP4"
+        dataHook="results-summary"
+        position={bulk ? 'sticky' : undefined}
+        top={0}
+        zIndex={1}
+        backgroundColor="D80"
+        paddingBottom="SP2"
+      >
+        <Heading size="small" as="h3">
+          {bulk ? messages.result.bulkTitle(fileCount, state.request.files.length) : messages.result.title}
+        </Heading>
+        {retrying && rows.length === 0 && <Loader size="small" />}
+        {error && (
+          <SectionHelper appearance="danger" dataHook="request-error">
+            {error}
+          </SectionHelper>
+        )}
+        {bulk && firstLink && (
+          <Text size="small" secondary dataHook="link-expiry">
+            {expiry(firstLink.expiresAt)}
+          </Text>
+        )}
+        {(bulk || rows.some((r) => !r.ok)) && (
+          <ResultActions rows={rows} zone={zone} retrying={retrying} onRetryFailed={onRetryFailed} />
+        )}
+      </Box>
       {error && rows.length === 0 && (
         <Box>
           <Button size="small" prefixIcon={<Refresh />} dataHook="retry-failed" disabled={retrying} onClick={onRetryFailed}>
