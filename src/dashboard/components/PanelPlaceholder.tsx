@@ -1,31 +1,35 @@
 import React, { type FC, type ReactNode } from 'react';
 import { Box, Button, Loader, SectionHelper } from '@wix/design-system';
+import { useDockedPanel } from '../hooks/use-docked-panel';
 import { messages } from '../messages';
 
 /**
  * What stands where the link panel will be while its code arrives, or if it cannot: same size and
- * place as the panel, so the list does not jump. Built only from parts the list already loads, so it
- * adds nothing to the first load.
+ * place as the panel, and it makes room beside the list the same way, so the list does not jump when
+ * the panel arrives. Built only from parts the list already loads, so it adds nothing to the first load.
  */
-const PanelFrame: FC<{ title: string; dataHook: string; children: ReactNode }> = ({ title, dataHook, children }) => (
-  <Box
-    dataHook={dataHook}
-    position="fixed"
-    top={0}
-    right={0}
-    height="100vh"
-    width="480px"
-    zIndex={10}
-    role="complementary"
-    ariaLabel={title}
-    direction="vertical"
-    align="center"
-    verticalAlign="middle"
-    backgroundColor="D80"
-  >
-    <Box padding="SP6">{children}</Box>
-  </Box>
-);
+const PanelFrame: FC<{ title: string; dataHook: string; children: ReactNode }> = ({ title, dataHook, children }) => {
+  const { width } = useDockedPanel();
+  return (
+    <Box
+      dataHook={dataHook}
+      position="fixed"
+      top={0}
+      right={0}
+      height="100vh"
+      width={`${width}px`}
+      zIndex={10}
+      role="complementary"
+      ariaLabel={title}
+      direction="vertical"
+      align="center"
+      verticalAlign="middle"
+      backgroundColor="D80"
+    >
+      <Box padding="SP6">{children}</Box>
+    </Box>
+  );
+};
 
 export const PanelLoading: FC<{ title: string }> = ({ title }) => (
   <PanelFrame title={title} dataHook="link-panel-loading">
