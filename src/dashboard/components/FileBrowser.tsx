@@ -12,8 +12,9 @@ import { FilesToolbar } from './FilesToolbar';
 import { FolderNavigation } from './FolderNavigation';
 import { EmptyLibrary, LoadError, LoadingRows, LoadMore, NoResults } from './ListStates';
 
-// Below this width the six columns and one-row filters no longer fit (e.g. beside the open link panel).
-const COMPACT_BELOW = 760;
+// Below this width the six columns and the eight type filters in one row no longer fit: the action column is
+// clipped and the filter names truncated (seen at 1024 px with the dashboard sidebar, and beside the link panel).
+const COMPACT_BELOW = 900;
 
 type Props = {
   selected: FileRow[];

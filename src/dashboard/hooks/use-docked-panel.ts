@@ -12,9 +12,8 @@ const subscribe = (onChange: () => void) => {
 };
 const viewportWidth = () => document.documentElement.clientWidth || window.innerWidth;
 
-// WDS Page sets an inline minimum width (864 px plus its padding) on .wds-page__page, which would push the list
-// back under the panel; only an !important rule outranks an inline style, so the reservation is a style sheet.
-const reservation = (width: number) => `body { padding-right: ${width}px; } .wds-page__page { min-width: 0 !important; }`;
+// The panel is fixed to the viewport, outside the page's layout, so the page is told about it through the body.
+const reservation = (width: number) => `body { padding-right: ${width}px; }`;
 
 export function useDockedPanel(): PanelLayout {
   const width = useSyncExternalStore(subscribe, viewportWidth, () => Infinity);

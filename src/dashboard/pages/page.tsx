@@ -23,7 +23,9 @@ const DashboardPage: FC = () => {
 
   return (
     <WixDesignSystemProvider features={{ newColorsBranding: true }}>
-      <Page>
+      {/* WDS's default minimum (864 px) would push the list under a docked link panel and make narrow
+          dashboards scroll sideways; the list switches to a compact layout instead (see FilesTable). */}
+      <Page minWidth={0}>
         <Page.Header title={messages.page.title} subtitle={messages.page.subtitle} />
         <Page.Content>
           {/* The panel's code is fetched once the owner points at or tabs into the list, so it is usually
