@@ -3,12 +3,12 @@
  * Pure, so the rules (single-file file name, formats, redirect address) are unit-tested without rendering.
  */
 import { ORIGINAL_ASSET_KEY } from '../common/asset-formats';
+import { checkDownloadFileName } from '../common/download-file-name';
 import { defaultExpiryChoice, resolveExpiry, type ExpiryChoice, type ResolvedExpiry } from '../common/expiry';
+import { normalizeRedirectUrl } from '../common/redirect-url';
 import type { ContentDisposition } from '../common/share-links';
 import type { LinkRequest } from './hooks/use-create-links';
 import type { FileRow } from './file-row';
-
-export const MAX_FILE_NAME_LENGTH = 100;
 
 export type FormValues = {
   expiry: ExpiryChoice;
@@ -28,19 +28,16 @@ export const initialValues = (files: readonly FileRow[]): FormValues => ({
   assetKeys: [ORIGINAL_ASSET_KEY],
 });
 
-/** Owners type addresses as they say them ("mysite.com/contact"); only http(s) addresses are accepted. */
-export function normalizeRedirectUrl(text: string): string | null {
-  const trimmed = text.trim();
-  if (!trimmed) return '';
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
-  try {
-    const url = new URL(withScheme);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    if (!url.hostname.includes('.') && url.hostname !== 'localhost') return null;
-    return url.toString();
-  } catch {
-    return null;
-  }
+/**
+ * The backend's own rules, so the owner hears about a refused name or address at the field rather than after
+ * sending. Empty fields mean "leave the option out".
+ */
+const fileNameRefused = (name: string): boolean => name !== '' && !checkDownloadFileName(name).ok;
+
+function redirectOf(text: string): string | null {
+  if (text.trim() === '') return '';
+  const checked = normalizeRedirectUrl(text);
+  return checked.ok ? checked.url : null;
 }
 
 export type Validated =
@@ -53,8 +50,8 @@ export function validate(values: FormValues, files: FileRow[], now: Date, zone: 
   if (!expiry.ok) errors.expiry = true;
   const single = files.length === 1;
   const fileName = values.fileName.trim();
-  if (single && fileName.length > MAX_FILE_NAME_LENGTH) errors.fileName = true;
-  const redirect = normalizeRedirectUrl(values.redirectUrl);
+  if (single && fileNameRefused(fileName)) errors.fileName = true;
+  const redirect = redirectOf(values.redirectUrl);
   if (redirect === null) errors.redirectUrl = true;
   if (values.assetKeys.length === 0) errors.assetKeys = true;
   if (!expiry.ok || Object.keys(errors).length > 0) return { ok: false, errors, expiry };

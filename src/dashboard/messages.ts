@@ -100,7 +100,7 @@ export const messages = {
       'Either way, anyone with the link can save a copy of the file. Choose what is most convenient for them.',
     fileNameLabel: 'Download file name',
     fileNameHelp: 'The name the file gets on the recipient’s device. Your Media Manager keeps its own name.',
-    fileNameTooLong: 'Use at most 100 characters for the file name.',
+    fileNameInvalid: 'Use at most 100 characters for the file name, without slashes, quotes or only dots.',
     redirectLabel: 'After expiry, send visitors to (optional)',
     redirectPlaceholder: 'mysite.com/contact',
     redirectHelp: 'Without this, an expired link shows a “403 Forbidden” page.',

@@ -37,7 +37,7 @@ export const DeliveryFields: FC<Props> = ({ values, errors, singleFile, onChange
         value={values.fileName}
         onChange={(fileName) => onChange({ fileName })}
         help={messages.form.fileNameHelp}
-        error={errors.fileName ? messages.form.fileNameTooLong : undefined}
+        error={errors.fileName ? messages.form.fileNameInvalid : undefined}
       />
     )}
     <TextField

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialValues, normalizeRedirectUrl, validate } from '../../../src/dashboard/form-values';
+import { initialValues, validate } from '../../../src/dashboard/form-values';
 import type { FileRow } from '../../../src/dashboard/file-row';
 
 const file = (id: string, name = `${id}.jpg`): FileRow => ({
@@ -12,17 +12,6 @@ const file = (id: string, name = `${id}.jpg`): FileRow => ({
   thumbnailUrl: '',
 });
 const now = new Date('2026-03-27T12:00:00Z');
-
-describe('normalizeRedirectUrl', () => {
-  it('adds https to bare addresses and refuses what is not a web address', () => {
-    expect(normalizeRedirectUrl('mysite.com/store')).toBe('https://mysite.com/store');
-    expect(normalizeRedirectUrl(' http://a.b/c ')).toBe('http://a.b/c');
-    expect(normalizeRedirectUrl('')).toBe('');
-    expect(normalizeRedirectUrl('javascript:alert(1)')).toBeNull();
-    expect(normalizeRedirectUrl('not a url')).toBeNull();
-    expect(normalizeRedirectUrl('store')).toBeNull();
-  });
-});
 
 describe('validate', () => {
   it('turns the defaults for one file into a 7-day download link named after the file', () => {
@@ -44,6 +33,30 @@ describe('validate', () => {
       assetKeys: ['src'],
       expirationRedirectUrl: 'https://mysite.com/',
     });
+  });
+
+  it('sends the redirect address as the backend will accept it, and leaves it out when empty', () => {
+    const files = [file('a')];
+    const redirectOf = (redirectUrl: string) => {
+      const r = validate({ ...initialValues(files), redirectUrl }, files, now, 'UTC');
+      return r.ok ? (r.request.options.expirationRedirectUrl ?? '') : null;
+    };
+    expect(redirectOf('mysite.com/store')).toBe('https://mysite.com/store');
+    expect(redirectOf(' http://a.b/c ')).toBe('http://a.b/c');
+    expect(redirectOf('mysite.com:8080/x')).toBe('https://mysite.com:8080/x');
+    expect(redirectOf('')).toBe('');
+    expect(redirectOf('javascript:alert(1)')).toBeNull();
+    expect(redirectOf('not a url')).toBeNull();
+    expect(redirectOf('store')).toBeNull();
+    expect(redirectOf('https://user:secret@mysite.com/')).toBeNull();
+  });
+
+  it('refuses at the field a download file name the backend would refuse', () => {
+    const files = [file('a')];
+    for (const fileName of ['x'.repeat(101), 'a/b.pdf', '"x".pdf', '..']) {
+      const r = validate({ ...initialValues(files), fileName }, files, now, 'UTC');
+      expect(!r.ok && r.errors).toEqual({ fileName: true });
+    }
   });
 
   it('reports each invalid field', () => {
