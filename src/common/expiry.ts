@@ -2,10 +2,8 @@
  * Link expiry as the page thinks of it (a preset duration or a moment the owner picked) and as the backend takes
  * it (whole minutes from now, 1..525600). Pure functions: "now" and the zone are always passed in.
  */
+import { MAX_EXPIRATION_MINUTES, MIN_EXPIRATION_MINUTES } from './limits';
 import { zonedWallTimeToInstant, type WallTime } from './time-zone';
-
-export const MIN_EXPIRY_MINUTES = 1;
-export const MAX_EXPIRY_MINUTES = 525_600;
 
 export type ExpiryPresetId = '1h' | '1d' | '7d' | '30d' | '1y';
 
@@ -14,7 +12,7 @@ export const EXPIRY_PRESETS: readonly { id: ExpiryPresetId; minutes: number }[] 
   { id: '1d', minutes: 24 * 60 },
   { id: '7d', minutes: 7 * 24 * 60 },
   { id: '30d', minutes: 30 * 24 * 60 },
-  { id: '1y', minutes: MAX_EXPIRY_MINUTES },
+  { id: '1y', minutes: MAX_EXPIRATION_MINUTES },
 ];
 
 export const DEFAULT_EXPIRY_PRESET: ExpiryPresetId = '7d';
@@ -32,11 +30,11 @@ export const defaultExpiryChoice = (): ExpiryChoice => ({ kind: 'preset', preset
 /** Whole minutes from `now` until `at`, rounded up so the link never dies before the moment shown, then clamped. */
 export function minutesUntil(at: Date, now: Date): number {
   const minutes = Math.ceil((at.getTime() - now.getTime()) / 60_000);
-  return Math.min(MAX_EXPIRY_MINUTES, Math.max(MIN_EXPIRY_MINUTES, minutes));
+  return Math.min(MAX_EXPIRATION_MINUTES, Math.max(MIN_EXPIRATION_MINUTES, minutes));
 }
 
 function presetMinutes(id: ExpiryPresetId): number {
-  return EXPIRY_PRESETS.find((p) => p.id === id)?.minutes ?? MAX_EXPIRY_MINUTES;
+  return EXPIRY_PRESETS.find((p) => p.id === id)?.minutes ?? MAX_EXPIRATION_MINUTES;
 }
 
 export function resolveExpiry(choice: ExpiryChoice, now: Date, zone: string): ResolvedExpiry {
@@ -49,9 +47,9 @@ export function resolveExpiry(choice: ExpiryChoice, now: Date, zone: string): Re
   const at = zonedWallTimeToInstant(wall, zone);
   const rawMinutes = (at.getTime() - now.getTime()) / 60_000;
   if (rawMinutes <= 0) return { ok: false, reason: 'in-the-past' };
-  if (Math.ceil(rawMinutes) > MAX_EXPIRY_MINUTES) return { ok: false, reason: 'too-far' };
+  if (Math.ceil(rawMinutes) > MAX_EXPIRATION_MINUTES) return { ok: false, reason: 'too-far' };
   return { ok: true, at, minutes: minutesUntil(at, now) };
 }
 
 /** The latest moment a link can expire, for the picker's limit and the "too far" message. */
-export const latestExpiry = (now: Date): Date => new Date(now.getTime() + MAX_EXPIRY_MINUTES * 60_000);
+export const latestExpiry = (now: Date): Date => new Date(now.getTime() + MAX_EXPIRATION_MINUTES * 60_000);

@@ -3,17 +3,17 @@ import fc from 'fast-check';
 import {
   DEFAULT_EXPIRY_PRESET,
   EXPIRY_PRESETS,
-  MAX_EXPIRY_MINUTES,
   minutesUntil,
   resolveExpiry,
 } from '../../../src/common/expiry';
+import { MAX_EXPIRATION_MINUTES } from '../../../src/common/limits';
 
 const now = new Date('2026-03-27T12:00:00Z');
 
 describe('presets', () => {
   it('default to 7 days and cover 1 hour to the Wix maximum of 1 year', () => {
     expect(DEFAULT_EXPIRY_PRESET).toBe('7d');
-    expect(EXPIRY_PRESETS.map((p) => p.minutes)).toEqual([60, 1440, 10080, 43200, MAX_EXPIRY_MINUTES]);
+    expect(EXPIRY_PRESETS.map((p) => p.minutes)).toEqual([60, 1440, 10080, 43200, MAX_EXPIRATION_MINUTES]);
   });
 
   it('are durations: 7 days is 10080 minutes even across the spring-forward change', () => {
@@ -62,7 +62,7 @@ describe('custom expiry', () => {
       now,
       'UTC',
     );
-    expect(r).toMatchObject({ ok: true, minutes: MAX_EXPIRY_MINUTES });
+    expect(r).toMatchObject({ ok: true, minutes: MAX_EXPIRATION_MINUTES });
   });
 });
 
@@ -78,8 +78,8 @@ describe('minutesUntil', () => {
         const m = minutesUntil(new Date(now.getTime() + deltaMs), now);
         expect(Number.isInteger(m)).toBe(true);
         expect(m).toBeGreaterThanOrEqual(1);
-        expect(m).toBeLessThanOrEqual(MAX_EXPIRY_MINUTES);
-        if (deltaMs > 0 && deltaMs <= MAX_EXPIRY_MINUTES * 60_000) expect(m * 60_000).toBeGreaterThanOrEqual(deltaMs);
+        expect(m).toBeLessThanOrEqual(MAX_EXPIRATION_MINUTES);
+        if (deltaMs > 0 && deltaMs <= MAX_EXPIRATION_MINUTES * 60_000) expect(m * 60_000).toBeGreaterThanOrEqual(deltaMs);
       }),
     );
   });
