@@ -4,6 +4,7 @@
  */
 import type { MediaType } from './file-query';
 
+/** The original upload; also what Wix links to when no asset key is given. */
 export const ORIGINAL_ASSET_KEY = 'src';
 
 const FORMATS: Partial<Record<MediaType, readonly string[]>> = {

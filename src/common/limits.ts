@@ -18,7 +18,6 @@ export const DEFAULT_EXPIRATION_MINUTES = 600;
 
 export const MAX_ASSET_KEYS = 10;
 export const MAX_ASSET_KEY_LENGTH = 100;
-export const DEFAULT_ASSET_KEY = 'src';
 
 export const MAX_DOWNLOAD_FILE_NAME_LENGTH = 100;
 export const MAX_REDIRECT_URL_LENGTH = 2048;

@@ -2,6 +2,7 @@
  * Every string the page shows, in English, in one place so a translator (or i18n keys) can replace this module
  * without touching components. Functions take the values they interpolate.
  */
+import { ORIGINAL_ASSET_KEY } from '../common/asset-formats';
 import type { ExpiryPresetId } from '../common/expiry';
 import type { MediaTypeFilter, PrivacyFilter, SortKey } from '../common/file-query';
 
@@ -108,7 +109,7 @@ export const messages = {
     formatsLabel: 'Formats',
     formatsHelp: 'Each format gets its own link. If a file doesn’t have a format, that file’s result says so.',
     formatsNone: 'Choose at least one format.',
-    formatName: (key: string) => (key === 'src' ? 'Original file' : key),
+    formatName: (key: string) => (key === ORIGINAL_ASSET_KEY ? 'Original file' : key),
     publicWarning: (n: number) =>
       n === 1
         ? 'This file is public: anyone with its regular address can already open it. An expiring link adds convenience, not protection.'

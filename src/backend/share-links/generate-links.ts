@@ -5,10 +5,10 @@
  */
 import pLimit from 'p-limit';
 import pRetry from 'p-retry';
+import { ORIGINAL_ASSET_KEY } from '../../common/asset-formats';
 import type { ShareLinkError, ShareLinkResult } from '../../common/share-links';
 import { messages } from '../../common/share-link-messages';
 import {
-  DEFAULT_ASSET_KEY,
   DEFAULT_ATTEMPT_TIMEOUT_MS,
   DEFAULT_CONCURRENCY,
   DEFAULT_EXPIRATION_MINUTES,
@@ -63,7 +63,7 @@ export async function generateLinks(deps: GenerateDeps, { files, options }: Shar
   const sleep = deps.sleep ?? wait;
   const random = deps.random ?? Math.random;
   const minutes = options.expirationInMinutes ?? DEFAULT_EXPIRATION_MINUTES;
-  const assetKeys = options.assetKeys ?? [DEFAULT_ASSET_KEY];
+  const assetKeys = options.assetKeys ?? [ORIGINAL_ASSET_KEY];
   const attemptTimeoutMs = deps.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS;
 
   async function attempt(file: FileRef, previous: ShareLinkError | undefined): Promise<ShareLinkResult> {

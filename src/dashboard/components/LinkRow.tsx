@@ -1,6 +1,7 @@
 import React, { useState, type FC } from 'react';
 import { Box, Button, Text, TextButton } from '@wix/design-system';
 import { DuplicateSmall, ExternalLinkSmall, QRSmall } from '@wix/wix-ui-icons-common';
+import { ORIGINAL_ASSET_KEY } from '../../common/asset-formats';
 import type { ShareLink } from '../../common/share-links';
 import { useClipboard } from '../hooks/use-clipboard';
 import { messages } from '../messages';
@@ -18,7 +19,7 @@ export const LinkRow: FC<Props> = ({ link, fileName, expiry }) => {
   return (
     <Box direction="vertical" gap="SP2" dataHook="link-row" border="1px solid" borderColor="D60" borderRadius="8px" padding="SP3">
       <Text size="small" weight="bold">
-        {link.assetKey === 'src' ? fileName : `${fileName} · ${format}`}
+        {link.assetKey === ORIGINAL_ASSET_KEY ? fileName : `${fileName} · ${format}`}
       </Text>
       <Text size="small" ellipsis dataHook="share-link-url">
         {link.url}
