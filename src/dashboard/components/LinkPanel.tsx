@@ -1,5 +1,5 @@
 import React, { useEffect, type FC } from 'react';
-import { Box, SidePanel } from '@wix/design-system';
+import { SidePanel } from '@wix/design-system';
 import type { FileRow } from '../file-row';
 import type { useCreateLinks } from '../hooks/use-create-links';
 import { useDockedPanel } from '../hooks/use-docked-panel';
@@ -7,6 +7,7 @@ import { useNow } from '../hooks/use-now';
 import { useReturnFocus } from '../hooks/use-return-focus';
 import { messages } from '../messages';
 import { LinkForm } from './LinkForm';
+import { PanelDock } from './PanelDock';
 import { ResultsView } from './ResultsView';
 
 type Props = {
@@ -35,16 +36,7 @@ export const LinkPanel: FC<Props> = ({ files, links, zone, locale, onClose }) =>
   }, [onClose]);
   const showResults = state.status === 'done' || (state.status === 'creating' && state.results.length > 0);
   return (
-    <Box
-      dataHook="link-panel"
-      position="fixed"
-      top={0}
-      right={0}
-      height="100vh"
-      zIndex={10}
-      role="complementary"
-      ariaLabel={messages.form.title(files.length)}
-    >
+    <PanelDock title={messages.form.title(files.length)} dataHook="link-panel">
       <SidePanel width={layout.width} onCloseButtonClick={onClose} closeButtonProps={{ ariaLabel: messages.form.cancel, autoFocus: true }}>
         <SidePanel.Header title={messages.form.title(files.length)} />
         <SidePanel.Content>
@@ -63,6 +55,6 @@ export const LinkPanel: FC<Props> = ({ files, links, zone, locale, onClose }) =>
           )}
         </SidePanel.Content>
       </SidePanel>
-    </Box>
+    </PanelDock>
   );
 };

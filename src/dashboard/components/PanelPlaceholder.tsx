@@ -2,6 +2,7 @@ import React, { type FC, type ReactNode } from 'react';
 import { Box, Button, Loader, SectionHelper } from '@wix/design-system';
 import { useDockedPanel } from '../hooks/use-docked-panel';
 import { messages } from '../messages';
+import { PanelDock } from './PanelDock';
 
 /**
  * What stands where the link panel will be while its code arrives, or if it cannot: same size and
@@ -11,23 +12,17 @@ import { messages } from '../messages';
 const PanelFrame: FC<{ title: string; dataHook: string; children: ReactNode }> = ({ title, dataHook, children }) => {
   const { width } = useDockedPanel();
   return (
-    <Box
+    <PanelDock
+      title={title}
       dataHook={dataHook}
-      position="fixed"
-      top={0}
-      right={0}
-      height="100vh"
       width={`${width}px`}
-      zIndex={10}
-      role="complementary"
-      ariaLabel={title}
       direction="vertical"
       align="center"
       verticalAlign="middle"
       backgroundColor="D80"
     >
       <Box padding="SP6">{children}</Box>
-    </Box>
+    </PanelDock>
   );
 };
 
