@@ -6,7 +6,7 @@ import { useClipboard } from '../hooks/use-clipboard';
 import { messages } from '../messages';
 import type { ResultRow } from '../result-rows';
 
-/** One row per created link or failed file; a failure shows the backend's ready-to-read message. */
+/** One row per created link or failed file; a failure names the file by its display name (see file-error-message). */
 export const BulkResults: FC<{ rows: ResultRow[] }> = ({ rows }) => {
   const copy = useClipboard();
   // The format column only earns its space when some link is not the original file.
