@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { startEmulator, type RunningEmulator } from '../media-emulator';
 import { ensureBuilt } from './build';
-import { listenOrExplain } from './listen';
+import { listenOrExplain, portTakenMessage } from '../listen';
 import { startShell, type Shell } from './server';
 
 export type LocalAppOptions = {
@@ -18,9 +18,7 @@ export type LocalApp = { shellUrl: string; emulatorUrl: string; shell: Shell; cl
 async function startEmulatorOrExplain(port: number, librarySize: number | undefined): Promise<RunningEmulator> {
   return startEmulator({ port, librarySize }).catch((error: unknown) => {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
-    throw new Error(
-      `Port ${port} is already in use, so the media emulator cannot start. Stop the program using it, or choose another port, e.g. MEDIA_EMULATOR_PORT=${port + 10} npm start.`,
-    );
+    throw new Error(portTakenMessage(port, 'media emulator', 'MEDIA_EMULATOR_PORT'));
   });
 }
 

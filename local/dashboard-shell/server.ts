@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { startBackend } from './backend';
 import { readBuiltPage, type BuiltPage } from './built-app';
 import { contentTypeOf, forwardableHeaders, readBody, sendFetchResponse, sendText } from './http-util';
-import { listenOrExplain } from './listen';
+import { listenOrExplain } from '../listen';
 import { renderFrameHtml, renderPageHtml } from './html';
 import { parseRole, tokenForRole } from './roles';
 

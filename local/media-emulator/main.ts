@@ -1,4 +1,5 @@
 /** `npm run emulator`: the emulator alone, on MEDIA_EMULATOR_PORT (default 4322). */
+import { portTakenMessage } from '../listen';
 import { startEmulator } from './index';
 
 function intFromEnv(name: string, fallback: number): number {
@@ -27,7 +28,7 @@ try {
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EADDRINUSE') {
-    console.error(`Port ${port} is already in use. Stop the other process or set MEDIA_EMULATOR_PORT to a free port.`);
+    console.error(portTakenMessage(port, 'media emulator', 'MEDIA_EMULATOR_PORT', 'npm run emulator'));
   } else {
     console.error('The media emulator could not start:', error instanceof Error ? error.message : error);
   }
