@@ -18,7 +18,7 @@ export type BulkRun = { ms: number; accountedFor: number; duplicates: number; su
 const settled = (result: ShareLinkResult): boolean => (result.ok ? result.links.length > 0 : result.error.message !== '');
 
 /** Of the ids asked for: those with a link or a reported error, and those answered more than once. */
-export function accountFor(fileIds: readonly string[], response: CreateShareLinksResponse): Omit<BulkRun, 'ms'> {
+function accountFor(fileIds: readonly string[], response: CreateShareLinksResponse): Omit<BulkRun, 'ms'> {
   const results = response.ok ? response.results : [];
   const asked = new Set(fileIds);
   const answers = new Map<string, number>();

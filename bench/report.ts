@@ -7,7 +7,7 @@ const ms = (value: number) => `${Math.round(value)} ms`;
 const spread = (s: { medianMs: number; minMs: number; maxMs: number; runs: number }) =>
   `${ms(s.medianMs)} (min ${ms(s.minMs)}, max ${ms(s.maxMs)}, ${s.runs} runs)`;
 
-export function reportRows(r: BenchResults): Row[] {
+function reportRows(r: BenchResults): Row[] {
   return [
     { figure: 'Page JS before first rows, gzip', measured: `${r.pageWeight.pageJsGzip} B vs control ${r.pageWeight.controlJsGzip} B = ${r.pageWeight.ratio}×`, target: '≤ 1.5× control', met: r.pageWeight.ratio <= 1.5 },
     { figure: 'Page JS, all chunks, gzip', measured: `${r.pageWeight.pageJsGzipTotal} B (link panel and QR code load on demand)`, target: '(reported)', met: true },

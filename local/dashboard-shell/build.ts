@@ -14,7 +14,7 @@ function newestChange(target: string): number {
   return newest;
 }
 
-export function isBuildCurrent(projectDir: string): boolean {
+function isBuildCurrent(projectDir: string): boolean {
   const output = path.join(projectDir, BUILD_OUTPUT);
   if (!existsSync(output)) return false;
   const builtAt = statSync(output).mtimeMs;

@@ -8,7 +8,7 @@ import { applicationError } from './errors';
 
 /** The app id in wix.config.json; the built backend checks `token-info.clientId` against it. */
 export const APP_ID = '00000000-0000-4000-8000-000000000000';
-export const INSTANCE_ID = '6b1f0d2e-3c4a-4e5b-9f6a-7d8c9e0f1a2b';
+const INSTANCE_ID = '6b1f0d2e-3c4a-4e5b-9f6a-7d8c9e0f1a2b';
 
 export type MediaScope = 'MANAGE' | 'READ' | 'NONE';
 export type SubjectType = 'USER' | 'MEMBER' | 'VISITOR' | 'APP';

@@ -11,7 +11,7 @@ import type { DownloadTokens } from './download-token';
 import { sendHtml } from './http';
 import type { Asset } from './model';
 
-export const DOWNLOAD_PREFIXES = ['media', 'mp3', 'ugd', 'video', 'archives', 'shapes', 'raw'];
+const DOWNLOAD_PREFIXES = ['media', 'mp3', 'ugd', 'video', 'archives', 'shapes', 'raw'];
 
 /** Seconds of clock skew Wix's host tolerates around `exp`. */
 const EXPIRY_SKEW_SECONDS = 10;

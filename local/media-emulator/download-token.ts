@@ -6,8 +6,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { jwtVerify, SignJWT, type JWTPayload } from 'jose';
 
-export const TOKEN_ISSUER = 'urn:app:e66630e714f0490aaea1f149b3b69e32';
-export const TOKEN_AUDIENCE = 'urn:service:file.download';
+const TOKEN_ISSUER = 'urn:app:e66630e714f0490aaea1f149b3b69e32';
+const TOKEN_AUDIENCE = 'urn:service:file.download';
 
 export type DownloadClaims = {
   path: string;

@@ -12,8 +12,8 @@ export type Sort = { fieldName: string; order: SortOrder };
 export type Query = { scope: string; filters: Record<string, unknown>; sort: Sort };
 export type Page<T> = { items: T[]; next: string; hasNext: boolean };
 
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 100;
+const DEFAULT_PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 100;
 const CACHE_LIMIT = 64;
 
 export function parseSort(fieldName: string | undefined, order: string | undefined, allowed: readonly string[]): Sort {

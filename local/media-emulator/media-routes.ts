@@ -10,7 +10,7 @@ import { generateFileDownloadUrl } from './generate-download-url';
 import { readJson } from './http';
 import type { EmulatorState } from './state';
 
-export const MEDIA_PREFIXES = ['/site-media/v1/', '/wix-privatemedia-proxy-server/v1/'];
+const MEDIA_PREFIXES = ['/site-media/v1/', '/wix-privatemedia-proxy-server/v1/'];
 
 export function mediaRoute(pathname: string): string | undefined {
   const prefix = MEDIA_PREFIXES.find((candidate) => pathname.startsWith(candidate));

@@ -1,7 +1,7 @@
 /** Wix's "200 requests per minute per site", as a fixed one-minute window on real time. */
 import { applicationError } from './errors';
 
-export const REQUESTS_PER_MINUTE = 200;
+const REQUESTS_PER_MINUTE = 200;
 const WINDOW_MS = 60_000;
 
 export class RateLimiter {

@@ -3,7 +3,7 @@ import { isoWithOffset } from './time-zone';
 
 export type CsvLinkRow = { fileName: string; assetKey: string; url: string; expiresAt: string };
 
-export const CSV_HEADER = ['file name', 'asset key', 'url', 'expires at'] as const;
+const CSV_HEADER = ['file name', 'asset key', 'url', 'expires at'] as const;
 
 /**
  * Quotes every cell and neutralises cells that spreadsheets would run as formulas: file names come from the

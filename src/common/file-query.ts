@@ -4,11 +4,11 @@ export const MEDIA_TYPES = ['IMAGE', 'VIDEO', 'AUDIO', 'DOCUMENT', 'VECTOR', 'AR
 export type MediaType = (typeof MEDIA_TYPES)[number];
 export type MediaTypeFilter = 'ALL' | MediaType;
 export type PrivacyFilter = 'ALL' | 'PRIVATE' | 'PUBLIC';
-export const SORT_KEYS = ['date-desc', 'date-asc', 'name-asc', 'name-desc', 'size-desc', 'size-asc'] as const;
+const SORT_KEYS = ['date-desc', 'date-asc', 'name-asc', 'name-desc', 'size-desc', 'size-asc'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export const ROOT_FOLDER_ID = 'media-root';
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 
 export type FileQuery = {
   folderId: string;

@@ -15,7 +15,7 @@ const FLIP: Record<SortKey, SortKey> = {
 
 export const isSortColumn = (key: unknown): key is SortColumn => key === 'name' || key === 'size' || key === 'date';
 
-export const sortColumnOf = (sort: SortKey): SortColumn => sort.split('-')[0] as SortColumn;
+const sortColumnOf = (sort: SortKey): SortColumn => sort.split('-')[0] as SortColumn;
 
 export const nextSort = (current: SortKey, clicked: SortColumn): SortKey =>
   sortColumnOf(current) === clicked ? FLIP[current] : FIRST[clicked];

@@ -13,7 +13,7 @@ export type FileRow = {
   thumbnailUrl: string;
 };
 
-export function toFileRow(file: FileDescriptor): FileRow | null {
+function toFileRow(file: FileDescriptor): FileRow | null {
   if (!file._id) return null;
   return {
     id: file._id,

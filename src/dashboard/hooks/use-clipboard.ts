@@ -6,7 +6,7 @@ import { useCallback } from 'react';
 import { dashboard } from '@wix/dashboard';
 import { messages } from '../messages';
 
-export function showToastSafely(message: string, type: 'success' | 'error') {
+function showToastSafely(message: string, type: 'success' | 'error') {
   try {
     dashboard.showToast({ message, type, timeout: type === 'error' ? 'none' : 'normal' });
   } catch {
