@@ -4,7 +4,7 @@
  */
 import { ORIGINAL_ASSET_KEY } from '../common/asset-formats';
 import type { ExpiryPresetId } from '../common/expiry';
-import type { MediaTypeFilter, PrivacyFilter, SortKey } from '../common/file-query';
+import type { MediaTypeFilter, PrivacyFilter } from '../common/file-query';
 
 export const messages = {
   page: {
@@ -18,7 +18,6 @@ export const messages = {
     searchResultsCrumb: (text: string) => `Results for “${text}”`,
     typeLabel: 'Type',
     privacyLabel: 'Privacy',
-    sortLabel: 'Sort by',
     loadMore: 'Load more',
     loadingMore: 'Loading…',
     folderCount: (n: number) => (n === 1 ? '1 folder' : `${n} folders`),
@@ -40,14 +39,6 @@ export const messages = {
     PRIVATE: 'Private',
     PUBLIC: 'Public',
   } satisfies Record<PrivacyFilter, string>,
-  sort: {
-    'date-desc': 'Newest first',
-    'date-asc': 'Oldest first',
-    'name-asc': 'Name A–Z',
-    'name-desc': 'Name Z–A',
-    'size-desc': 'Largest first',
-    'size-asc': 'Smallest first',
-  } satisfies Record<SortKey, string>,
   table: {
     name: 'Name',
     type: 'Type',
