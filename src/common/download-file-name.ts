@@ -4,11 +4,12 @@
  */
 import { MAX_DOWNLOAD_FILE_NAME_LENGTH } from './limits';
 import { messages } from './share-link-messages';
+import { CONTROL_AND_DIRECTION_MARKS } from './unsafe-characters';
 
 export type DownloadFileNameCheck = { ok: true; name: string } | { ok: false; message: string };
 
-// Direction marks let "invoice\u202Efdp.exe" show as "invoiceexe.pdf" in the recipient's browser.
-const FORBIDDEN = /[/\\"'`\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+// Path separators, quotes that could end the header's value, and what shows differently than it is.
+const FORBIDDEN = new RegExp(`[/\\\\"'\`${CONTROL_AND_DIRECTION_MARKS}]`);
 
 export function checkDownloadFileName(name: string): DownloadFileNameCheck {
   if (name.length < 1 || name.length > MAX_DOWNLOAD_FILE_NAME_LENGTH) return { ok: false, message: messages.fileNameLength };

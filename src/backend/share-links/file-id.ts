@@ -5,13 +5,14 @@
  * are recognised as duplicates.
  */
 import { MAX_FILE_ID_LENGTH } from '../../common/limits';
+import { CONTROL_AND_DIRECTION_MARKS } from '../../common/unsafe-characters';
 
 // `wix:<type>://v1/<id>[/<name>][#<metadata>]`; documents may carry a `ugd/` segment before the id.
 const MEDIA_URL = /^wix:(image|video|audio|document|vector):\/\/v1\/(?:ugd\/)?([^/#?]+)(?:[/#].*)?$/s;
 // Ids are opaque, but never contain separators, spaces, characters that only occur in URLs, or
 // Unicode direction marks (which make an id read differently on screen than it is); nor are they
 // a path step such as "..".
-const BARE_ID = /^(?!\.+$)[^\s/\\?#:%"'<>\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]+$/;
+const BARE_ID = new RegExp(`^(?!\\.+$)[^\\s/\\\\?#:%"'<>${CONTROL_AND_DIRECTION_MARKS}]+$`);
 
 /** The bare id, or undefined when the reference is neither form. */
 export function fileIdOf(reference: string): string | undefined {
