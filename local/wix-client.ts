@@ -4,10 +4,11 @@
  */
 import { files, folders } from '@wix/media';
 import { createClient } from '@wix/sdk';
+import type { EmulatorTokens } from './emulator-control';
 
 export const WIX_API_ORIGIN = 'https://www.wixapis.com';
 
-export type EmulatorTokens = { admin: string; member: string; visitor: string; app: string; appReadOnly: string };
+export type { EmulatorTokens };
 
 function rewrite(url: string, emulatorUrl: string): string {
   return url.startsWith(WIX_API_ORIGIN) ? emulatorUrl.replace(/\/$/, '') + url.slice(WIX_API_ORIGIN.length) : url;

@@ -13,6 +13,7 @@ import {
   TableTestkit,
 } from '@wix/design-system/dist/testkit/testing-library';
 import DashboardPage from '../../src/dashboard/pages/page';
+import type { Faults } from '../../local/emulator-control';
 import type { DashboardContext } from './wix-dashboard-context';
 
 // Real HTTP to the emulator plus the search debounce take longer than Testing Library's 1 s default.
@@ -33,8 +34,8 @@ export class PageDriver {
   }
 
   given = {
-    faults: (faults: Record<string, unknown>) => this.wix.control('POST', 'faults', faults),
-    noFaults: () => this.wix.control('POST', 'faults', {}),
+    faults: (faults: Faults) => this.wix.control.setFaults(faults),
+    noFaults: () => this.wix.control.clearFaults(),
     clipboard: (writeText: ((text: string) => Promise<void>) | undefined) =>
       Object.defineProperty(navigator, 'clipboard', { value: writeText ? { writeText } : undefined, configurable: true }),
   };
@@ -83,7 +84,7 @@ export class PageDriver {
     copyFallbackText: () => (this.base.querySelector('[data-hook="copy-fallback-text"] textarea') as HTMLTextAreaElement | null)?.value ?? null,
     resultErrors: () => Array.from(this.base.querySelectorAll('[data-hook="result-error"]')).map((n) => n.textContent ?? ''),
     toasts: () => this.wix.toasts.map((t) => ({ type: t.type, message: t.message })),
-    requests: async () => (await this.wix.control('GET', 'requests')) as { method: string; path: string; status: number }[],
+    requests: () => this.wix.control.requests(),
   };
 
   cleanup = () => {

@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterEach(async () => {
   driver.cleanup();
-  await wix.control('POST', 'reset');
+  await wix.control.reset();
 });
 afterAll(async () => wix?.close());
 

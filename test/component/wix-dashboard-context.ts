@@ -5,6 +5,7 @@
  */
 import { createClient } from '@wix/sdk';
 import type { ToastConfig } from '@wix/dashboard';
+import { emulatorControl, type EmulatorControl } from '../../local/emulator-control';
 import { startEmulator, type RunningEmulator } from '../../local/media-emulator';
 import { emulatorFetch, getEmulatorTokens } from '../../local/wix-client';
 
@@ -13,7 +14,7 @@ type ContextGlobal = typeof globalThis & { __wix_context__?: unknown };
 export type DashboardContext = {
   emulator: RunningEmulator;
   toasts: ToastConfig[];
-  control(method: string, path: string, body?: unknown): Promise<unknown>;
+  control: EmulatorControl;
   close(): Promise<void>;
 };
 
@@ -44,15 +45,7 @@ export async function startDashboardContext(): Promise<DashboardContext> {
   return {
     emulator,
     toasts,
-    async control(method, path, body) {
-      const response = await fetch(`${emulator.url}/__emulator/${path}`, {
-        method,
-        ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
-      });
-      if (!response.ok) throw new Error(`Emulator control ${method} ${path} failed with HTTP ${response.status}.`);
-      const text = await response.text();
-      return text ? (JSON.parse(text) as unknown) : undefined;
-    },
+    control: emulatorControl(emulator.url),
     async close() {
       delete (globalThis as ContextGlobal).__wix_context__;
       await emulator.close();

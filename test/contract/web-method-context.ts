@@ -5,6 +5,7 @@
  */
 import { createClient } from '@wix/sdk';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
+import { emulatorControl, type Faults } from '../../local/emulator-control';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../local/media-emulator';
 import { emulatorFetch, getEmulatorTokens, type EmulatorTokens } from '../../local/wix-client';
 
@@ -30,14 +31,7 @@ export async function startWixContext(options: EmulatorOptions = { rateLimit: fa
   const clientWith = (token: string) =>
     createClient({ auth: { getAuthHeaders: async () => ({ headers: { Authorization: token } }) }, fetch: recordingFetch });
 
-  const control = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${emulator.url}/__emulator/${path}`, {
-      method,
-      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
-    });
-    if (!response.ok) throw new Error(`Emulator control ${method} ${path} failed with HTTP ${response.status}.`);
-    return response.json() as Promise<unknown>;
-  };
+  const control = emulatorControl(emulator.url);
 
   return {
     emulator,
@@ -53,13 +47,13 @@ export async function startWixContext(options: EmulatorOptions = { rateLimit: fa
     },
     async reset() {
       sent.length = 0;
-      await control('POST', 'reset');
+      await control.reset();
     },
-    faults: (config: Record<string, unknown>) => control('POST', 'faults', config),
-    rateLimit: (enabled: boolean) => control('POST', 'rate-limit', { enabled }),
+    faults: (config: Faults) => control.setFaults(config),
+    rateLimit: (enabled: boolean) => control.setRateLimit(enabled),
     /** The emulator's own log of Media Manager requests: method, path and the status it answered. */
     async requests(): Promise<LoggedRequest[]> {
-      const entries = (await control('GET', 'requests')) as LoggedRequest[];
+      const entries = await control.requests();
       return entries.map(({ method, path, status }) => ({ method, path, status }));
     },
   };

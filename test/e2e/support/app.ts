@@ -1,5 +1,5 @@
 import { startLocalApp, type LocalApp } from '../../../local/dashboard-shell/local-app';
-import { emulatorControl, type EmulatorControl } from './emulator-control';
+import { emulatorControl, type EmulatorControl } from '../../../local/emulator-control';
 import { PROJECT_DIR } from './project';
 
 export type TestApp = LocalApp & { emulator: EmulatorControl };

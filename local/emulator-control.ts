@@ -7,7 +7,10 @@ export type EmulatorTokens = z.infer<typeof tokensSchema>;
 export type LoggedRequest = z.infer<typeof requestLogSchema>[number];
 export type Faults = { latencyMs?: number; errorRate?: number; statuses?: number[]; seed?: number };
 
-/** The emulator's control API (ARCHITECTURE.md, "Emulator control API"), typed for tests and benchmarks. */
+/**
+ * The emulator's control API (ARCHITECTURE.md, "Emulator control API"), typed once for the component, contract
+ * and end-to-end tests and the benchmarks.
+ */
 export type EmulatorControl = {
   tokens(): Promise<EmulatorTokens>;
   advanceClock(minutes: number): Promise<void>;
