@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { auth } from '@wix/essentials';
 import { files } from '@wix/media';
+import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE, tokenClaims, useEmulator } from './emulator-setup';
 
@@ -17,10 +18,7 @@ const docsUrls = [...new Set(docsPage.match(/https:\/\/download-files\.wixmp\.co
 const docsAudioUrl = docsUrls.find((url) => url.includes('/mp3/'))!;
 const docsImageUrl = docsUrls.find((url) => url.includes('/media/'))!;
 
-function docsClaims(url: string): Record<string, unknown> {
-  const payload = new URL(url).searchParams.get('token')!.split('.')[1]!;
-  return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
-}
+const docsClaims = (url: string): Record<string, unknown> => decodeJwt(new URL(url).searchParams.get('token') ?? '');
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

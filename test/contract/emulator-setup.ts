@@ -1,4 +1,5 @@
 /** Shared set-up for the emulator contract tests: one emulator per test file, its tokens, SDK clients. */
+import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../local/media-emulator/index';
 import { createEmulatorClient, getEmulatorTokens, type EmulatorTokens } from '../../local/wix-client';
@@ -77,7 +78,6 @@ export const SAMPLE = {
 /** The claims of a download URL's token (decoded, not verified: verification is the emulator's job). */
 export function tokenClaims(downloadUrl: string): Record<string, unknown> {
   const token = new URL(downloadUrl).searchParams.get('token') ?? '';
-  const [header, payload] = token.split('.');
-  expect(JSON.parse(Buffer.from(header ?? '', 'base64url').toString('utf8'))).toEqual({ alg: 'HS256', typ: 'JWT' });
-  return JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+  expect(decodeProtectedHeader(token)).toEqual({ alg: 'HS256', typ: 'JWT' });
+  return decodeJwt(token);
 }
