@@ -5,14 +5,9 @@
 import { files, folders } from '@wix/media';
 import { createClient } from '@wix/sdk';
 import type { EmulatorTokens } from './emulator-control';
-
-export const WIX_API_ORIGIN = 'https://www.wixapis.com';
+import { toEmulator } from './wix-api-origin';
 
 export type { EmulatorTokens };
-
-function rewrite(url: string, emulatorUrl: string): string {
-  return url.startsWith(WIX_API_ORIGIN) ? emulatorUrl.replace(/\/$/, '') + url.slice(WIX_API_ORIGIN.length) : url;
-}
 
 /**
  * The fetch in place when this is called does the real work, so the result may itself be installed as
@@ -21,8 +16,8 @@ function rewrite(url: string, emulatorUrl: string): string {
 export function emulatorFetch(emulatorUrl: string): typeof fetch {
   const realFetch = globalThis.fetch;
   return (input, init) => {
-    if (input instanceof Request) return realFetch(new Request(rewrite(input.url, emulatorUrl), input), init);
-    return realFetch(rewrite(input instanceof URL ? input.href : input, emulatorUrl), init);
+    if (input instanceof Request) return realFetch(new Request(toEmulator(input.url, emulatorUrl), input), init);
+    return realFetch(toEmulator(input instanceof URL ? input.href : input, emulatorUrl), init);
   };
 }
 

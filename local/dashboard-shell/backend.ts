@@ -1,8 +1,6 @@
 import path from 'node:path';
 import { Miniflare, fetch as workerFetch, type Response as WorkerResponse } from 'miniflare';
-
-/** Where the Wix runtime sends every API call the built backend makes. */
-const WIX_API_ORIGIN = 'https://www.wixapis.com';
+import { toEmulator } from '../wix-api-origin';
 
 export type Backend = {
   /** Hands one HTTP request to the built backend's fetch handler, as Wix's edge does. */
@@ -18,7 +16,6 @@ export type Backend = {
  */
 export async function startBackend(options: { distDir: string; emulatorUrl: string }): Promise<Backend> {
   const backendDir = path.join(options.distDir, 'backend');
-  const emulator = options.emulatorUrl.replace(/\/$/, '');
   const miniflare = new Miniflare({
     modules: true,
     scriptPath: path.join(backendDir, 'entry.mjs'),
@@ -28,7 +25,7 @@ export async function startBackend(options: { distDir: string; emulatorUrl: stri
     compatibilityDate: '2024-11-06',
     compatibilityFlags: ['nodejs_compat'],
     outboundService: (request) => {
-      const target = request.url.startsWith(WIX_API_ORIGIN) ? emulator + request.url.slice(WIX_API_ORIGIN.length) : request.url;
+      const target = toEmulator(request.url, options.emulatorUrl);
       const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
       return workerFetch(target, { method: request.method, headers: request.headers, body: hasBody ? request.body : null, duplex: 'half' });
     },
