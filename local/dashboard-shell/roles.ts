@@ -1,12 +1,10 @@
-import { z } from 'zod';
+import { emulatorControl } from '../emulator-control';
 
 /** Who the shell signs in as; each maps to one of the emulator's tokens (ARCHITECTURE.md, control API). */
 export const ROLES = ['owner', 'member', 'visitor'] as const;
 export type Role = (typeof ROLES)[number];
 
 const TOKEN_OF_ROLE = { owner: 'admin', member: 'member', visitor: 'visitor' } as const;
-
-const tokensSchema = z.object({ admin: z.string(), member: z.string(), visitor: z.string() });
 
 export function parseRole(value: string | null | undefined): Role {
   return ROLES.find((role) => role === value) ?? 'owner';
@@ -17,7 +15,6 @@ export function parseRole(value: string | null | undefined): Role {
  * the emulator's clock, and a test that moves the clock must not leave the shell with a stale one.
  */
 export async function tokenForRole(emulatorUrl: string, role: Role): Promise<string> {
-  const response = await fetch(new URL('/__emulator/tokens', emulatorUrl));
-  if (!response.ok) throw new Error(`The media emulator did not hand out tokens (HTTP ${response.status}).`);
-  return tokensSchema.parse(await response.json())[TOKEN_OF_ROLE[role]];
+  const tokens = await emulatorControl(emulatorUrl).tokens();
+  return tokens[TOKEN_OF_ROLE[role]];
 }
