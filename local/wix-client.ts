@@ -4,10 +4,7 @@
  */
 import { files, folders } from '@wix/media';
 import { createClient } from '@wix/sdk';
-import type { EmulatorTokens } from './emulator-control';
 import { toEmulator } from './wix-api-origin';
-
-export type { EmulatorTokens };
 
 /**
  * The fetch in place when this is called does the real work, so the result may itself be installed as
@@ -27,12 +24,4 @@ export function createEmulatorClient(emulatorUrl: string, token: string) {
     auth: { getAuthHeaders: async () => ({ headers: { Authorization: token } }) },
     fetch: emulatorFetch(emulatorUrl),
   });
-}
-
-export async function getEmulatorTokens(emulatorUrl: string): Promise<EmulatorTokens> {
-  const response = await fetch(`${emulatorUrl.replace(/\/$/, '')}/__emulator/tokens`);
-  if (!response.ok) {
-    throw new Error(`The media emulator at ${emulatorUrl} did not return its tokens (HTTP ${response.status}). Is it running?`);
-  }
-  return (await response.json()) as EmulatorTokens;
 }

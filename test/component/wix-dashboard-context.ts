@@ -7,7 +7,7 @@ import { createClient } from '@wix/sdk';
 import type { ToastConfig } from '@wix/dashboard';
 import { emulatorControl, type EmulatorControl } from '../../local/emulator-control';
 import { startEmulator, type RunningEmulator } from '../../local/media-emulator';
-import { emulatorFetch, getEmulatorTokens } from '../../local/wix-client';
+import { emulatorFetch } from '../../local/wix-client';
 
 type ContextGlobal = typeof globalThis & { __wix_context__?: unknown };
 
@@ -20,7 +20,8 @@ export type DashboardContext = {
 
 export async function startDashboardContext(): Promise<DashboardContext> {
   const emulator = await startEmulator({ port: 0, rateLimit: false });
-  const tokens = await getEmulatorTokens(emulator.url);
+  const control = emulatorControl(emulator.url);
+  const tokens = await control.tokens();
   const toasts: ToastConfig[] = [];
   const fetchToEmulator = emulatorFetch(emulator.url);
   const auth = (token: string) => ({ getAuthHeaders: async () => ({ headers: { Authorization: token } }) });
@@ -45,7 +46,7 @@ export async function startDashboardContext(): Promise<DashboardContext> {
   return {
     emulator,
     toasts,
-    control: emulatorControl(emulator.url),
+    control,
     async close() {
       delete (globalThis as ContextGlobal).__wix_context__;
       await emulator.close();

@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEmulatorClient, getEmulatorTokens } from '../../local/wix-client';
+import { createEmulatorClient } from '../../local/wix-client';
+import { emulatorControl } from '../../local/emulator-control';
 import { SAMPLE } from './emulator-setup';
 
 const root = join(__dirname, '../..');
@@ -35,7 +36,7 @@ describe('npm run emulator', () => {
     try {
       const url = await printed;
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      const tokens = await getEmulatorTokens(url);
+      const tokens = await emulatorControl(url).tokens();
       const result = await createEmulatorClient(url, tokens.admin).files.searchFiles({ paging: { limit: 100 } });
       expect(result.files!.map((file) => file._id)).toContain(SAMPLE.docsAudio);
       expect(result.files).toHaveLength(SAMPLE.totalFiles + 10);

@@ -1,7 +1,8 @@
 /** MEDIA_LIBRARY_SIZE: synthetic files are deterministic, page like the rest, and a 100,000-file library loads. */
 import { describe, expect, it } from 'vitest';
 import { startEmulator } from '../../local/media-emulator/index';
-import { createEmulatorClient, getEmulatorTokens } from '../../local/wix-client';
+import { createEmulatorClient } from '../../local/wix-client';
+import { emulatorControl } from '../../local/emulator-control';
 import { SAMPLE, useEmulator } from './emulator-setup';
 
 const SYNTHETIC = 3_000;
@@ -36,7 +37,7 @@ describe('synthetic library', () => {
   it('gives the same ids and names on every start', async () => {
     const other = await startEmulator({ librarySize: 50, rateLimit: false });
     try {
-      const tokens = await getEmulatorTokens(other.url);
+      const tokens = await emulatorControl(other.url).tokens();
       const theirs = await createEmulatorClient(other.url, tokens.admin).files.searchFiles({ search: 'synthetic', paging: { limit: 50 } });
       expect(theirs.files).toHaveLength(50);
       const ours = await emulator.client('admin').files.getFileDescriptors(theirs.files!.map((file) => file._id!));
@@ -61,7 +62,7 @@ describe('100,000 files', () => {
   it('starts, lists pages in order and finds the last file by name', async () => {
     const big = await startEmulator({ librarySize: 100_000, rateLimit: false });
     try {
-      const tokens = await getEmulatorTokens(big.url);
+      const tokens = await emulatorControl(big.url).tokens();
       const { files } = createEmulatorClient(big.url, tokens.admin);
       let cursor: string | undefined;
       const seen = new Set<string>();

@@ -2,7 +2,8 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../local/media-emulator/index';
-import { createEmulatorClient, getEmulatorTokens, type EmulatorTokens } from '../../local/wix-client';
+import { emulatorControl, type EmulatorTokens } from '../../local/emulator-control';
+import { createEmulatorClient } from '../../local/wix-client';
 
 export type EmulatorFixture = {
   url: string;
@@ -21,7 +22,7 @@ export function useEmulator(options: EmulatorOptions = {}): EmulatorFixture {
   beforeAll(async () => {
     emulator = await startEmulator(options);
     fixture.url = emulator.url;
-    fixture.tokens = await getEmulatorTokens(emulator.url);
+    fixture.tokens = await emulatorControl(emulator.url).tokens();
   });
   afterAll(async () => {
     await emulator?.close();

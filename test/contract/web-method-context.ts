@@ -5,9 +5,9 @@
  */
 import { createClient } from '@wix/sdk';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
-import { emulatorControl, type Faults } from '../../local/emulator-control';
+import { emulatorControl, type EmulatorTokens, type Faults } from '../../local/emulator-control';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../local/media-emulator';
-import { emulatorFetch, getEmulatorTokens, type EmulatorTokens } from '../../local/wix-client';
+import { emulatorFetch } from '../../local/wix-client';
 
 export type SentRequest = { method: string; path: string; authorization: string | null; body: unknown };
 export type LoggedRequest = { method: string; path: string; status: number };
@@ -17,7 +17,8 @@ type ContextGlobal = typeof globalThis & { __wix_context__?: unknown };
 
 export async function startWixContext(options: EmulatorOptions = { rateLimit: false }) {
   const emulator: RunningEmulator = await startEmulator({ port: 0, ...options });
-  const tokens: EmulatorTokens = await getEmulatorTokens(emulator.url);
+  const control = emulatorControl(emulator.url);
+  const tokens: EmulatorTokens = await control.tokens();
   const sent: SentRequest[] = [];
   const toEmulator = emulatorFetch(emulator.url);
 
@@ -30,8 +31,6 @@ export async function startWixContext(options: EmulatorOptions = { rateLimit: fa
   };
   const clientWith = (token: string) =>
     createClient({ auth: { getAuthHeaders: async () => ({ headers: { Authorization: token } }) }, fetch: recordingFetch });
-
-  const control = emulatorControl(emulator.url);
 
   return {
     emulator,
