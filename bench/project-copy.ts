@@ -6,10 +6,7 @@
 import { cp, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ensureBuilt } from '../local/dashboard-shell/build';
-
-/** What `wix app build` reads: configuration, the page, the backend and the code they share. */
-const BUILD_INPUTS = ['wix.config.json', 'package.json', 'tsconfig.json', 'src'];
+import { BUILD_INPUTS, ensureBuilt } from '../local/dashboard-shell/build';
 
 export type ProjectCopy = { dir: string; remove(): Promise<void> };
 

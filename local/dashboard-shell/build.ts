@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** Inputs of `wix app build`: a change to any of them makes dist stale. */
-const BUILD_INPUTS = ['src', 'wix.config.json', 'package.json'];
+/** What `wix app build` reads (configuration, the page, the backend and the code they share): a change to any makes dist stale. */
+export const BUILD_INPUTS = ['wix.config.json', 'package.json', 'tsconfig.json', 'src'];
 const BUILD_OUTPUT = path.join('dist', 'backend', 'entry.mjs');
 
 function newestChange(target: string): number {
