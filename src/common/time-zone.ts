@@ -84,9 +84,7 @@ export function isoWithOffset(instant: Date, zone: string): string {
   const f = zonedFields(instant, zone);
   const offset = zoneOffsetMinutes(instant, zone);
   const sign = offset < 0 ? '-' : '+';
-  const date = `${pad(f.year, 4)}-${pad(f.month)}-${pad(f.day)}`;
-  const time = `${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)}`;
-  return `${date}T${time}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+  return `${toDateText(f)}T${toTimeText(f)}:${pad(f.second)}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
 }
 
 /** The text of an `<input type="date">` ("2026-04-03") and back; null for empty or malformed input. */
