@@ -30,7 +30,9 @@ export function emulatorControl(emulatorUrl: string): EmulatorControl {
       headers: body === undefined ? undefined : { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    if (!response.ok) throw new Error(`Emulator control ${method} ${path} answered HTTP ${response.status}`);
+    if (!response.ok) {
+      throw new Error(`The media emulator at ${emulatorUrl} answered HTTP ${response.status} to ${method} /__emulator/${path}. Restart it with npm start or npm run emulator.`);
+    }
     const text = await response.text();
     return text ? JSON.parse(text) : undefined;
   };
