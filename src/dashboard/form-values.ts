@@ -48,9 +48,11 @@ export function validate(values: FormValues, files: FileRow[], now: Date, zone: 
   const expiry = resolveExpiry(values.expiry, now, zone);
   const errors: FormErrors = {};
   if (!expiry.ok) errors.expiry = true;
-  const single = files.length === 1;
   const fileName = values.fileName.trim();
-  if (single && fileNameRefused(fileName)) errors.fileName = true;
+  // The field starts with the display name, which Wix uses anyway when no name is sent. Sending it unchanged
+  // would only let a display name the header rules refuse (an apostrophe, over 100 characters) fail the link.
+  const renamed = files.length === 1 && fileName !== files[0]?.name;
+  if (renamed && fileNameRefused(fileName)) errors.fileName = true;
   const redirect = redirectOf(values.redirectUrl);
   if (redirect === null) errors.redirectUrl = true;
   if (values.assetKeys.length === 0) errors.assetKeys = true;
@@ -64,7 +66,7 @@ export function validate(values: FormValues, files: FileRow[], now: Date, zone: 
       options: {
         contentDisposition: values.disposition,
         assetKeys: values.assetKeys,
-        ...(single && fileName ? { downloadFileName: fileName } : {}),
+        ...(renamed && fileName ? { downloadFileName: fileName } : {}),
         ...(redirect ? { expirationRedirectUrl: redirect } : {}),
       },
     },

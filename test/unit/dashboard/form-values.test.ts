@@ -14,14 +14,30 @@ const file = (id: string, name = `${id}.jpg`): FileRow => ({
 const now = new Date('2026-03-27T12:00:00Z');
 
 describe('validate', () => {
-  it('turns the defaults for one file into a 7-day download link named after the file', () => {
+  it('turns the defaults for one file into a 7-day download link, leaving the name to Wix (the display name)', () => {
     const files = [file('a', 'Report.pdf')];
-    const r = validate(initialValues(files), files, now, 'Europe/Berlin');
+    const values = initialValues(files);
+    expect(values.fileName).toBe('Report.pdf');
+    const r = validate(values, files, now, 'Europe/Berlin');
     expect(r.ok && r.request).toEqual({
       files,
       expiresAt: new Date('2026-04-03T12:00:00Z'),
-      options: { contentDisposition: 'ATTACHMENT', assetKeys: ['src'], downloadFileName: 'Report.pdf' },
+      options: { contentDisposition: 'ATTACHMENT', assetKeys: ['src'] },
     });
+  });
+
+  it('links a file whose display name the header rules refuse, as long as the owner keeps that name', () => {
+    for (const name of ["John's CV.pdf", `${'x'.repeat(120)}.pdf`]) {
+      const files = [file('a', name)];
+      const r = validate(initialValues(files), files, now, 'UTC');
+      expect(r.ok && r.request.options).toEqual({ contentDisposition: 'ATTACHMENT', assetKeys: ['src'] });
+    }
+  });
+
+  it('sends the name the owner typed instead of the display name', () => {
+    const files = [file('a', "John's CV.pdf")];
+    const r = validate({ ...initialValues(files), fileName: ' CV John.pdf ' }, files, now, 'UTC');
+    expect(r.ok && r.request.options.downloadFileName).toBe('CV John.pdf');
   });
 
   it('never sends a download file name for several files', () => {
@@ -53,7 +69,7 @@ describe('validate', () => {
 
   it('refuses at the field a download file name the backend would refuse', () => {
     const files = [file('a')];
-    for (const fileName of ['x'.repeat(101), 'a/b.pdf', '"x".pdf', '..']) {
+    for (const fileName of ['x'.repeat(101), 'a/b.pdf', '"x".pdf', "it's.pdf", '..']) {
       const r = validate({ ...initialValues(files), fileName }, files, now, 'UTC');
       expect(!r.ok && r.errors).toEqual({ fileName: true });
     }
