@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { ShareLinkError } from '../../common/share-links';
 import { messages } from '../../common/share-link-messages';
+import { httpStatusOf } from '../../common/http-status';
 
 export type WixFailure = { error: ShareLinkError; retry: boolean; retryAfterMs?: number };
 
@@ -21,14 +22,10 @@ const details = z.looseObject({
   applicationError: z.looseObject({ code: z.unknown() }).optional().catch(undefined),
 });
 const sdkError = z.looseObject({
-  status: z.number().optional().catch(undefined),
   message: z.string().optional().catch(undefined),
   details: details.optional().catch(undefined),
   headers: z.unknown().optional(),
-  response: z
-    .looseObject({ status: z.number().optional().catch(undefined), headers: z.unknown().optional() })
-    .optional()
-    .catch(undefined),
+  response: z.looseObject({ headers: z.unknown().optional() }).optional().catch(undefined),
 });
 
 const NOT_FOUND_NAMES = new Set(['RESOURCE_NOT_FOUND', 'FILE_NOT_FOUND', 'NOT_FOUND']);
@@ -46,7 +43,7 @@ export function classifyWixError(
   if (error?.message?.includes('elevated client is required')) {
     return { error: { code: 'NOT_IN_WIX', message: messages.notInWix }, retry: false };
   }
-  const status = error?.status ?? error?.response?.status;
+  const status = httpStatusOf(thrown);
   const violations = error?.details?.validationError?.fieldViolations ?? [];
   const appCode = String(error?.details?.applicationError?.code ?? '');
   const rules = new Set(violations.map((v) => v.ruleName));
