@@ -7,8 +7,9 @@ import {
   sampleLibrary,
   waitForFile,
   useDashboardSuite,
+  screen,
+  seriousAxeViolations,
 } from './support';
-import { screen, seriousAxeViolations } from './page-axe';
 
 const shownNames = (frame: Frame) => filesTable(frame).locator('[data-hook="file-name"]').allInnerTexts();
 

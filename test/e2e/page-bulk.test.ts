@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { filesTable, openDashboard, readShareLinks, waitForFile, useDashboardSuite } from './support';
-import { screen, seriousAxeViolations } from './page-axe';
+import { filesTable, openDashboard, readShareLinks, waitForFile, useDashboardSuite, screen, seriousAxeViolations } from './support';
 
 describe('the dashboard page: links for many files at once', () => {
   const suite = useDashboardSuite({ librarySize: 20 });

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
-import { fileRow, openDashboard, sampleLibrary, useDashboardSuite, waitForFile } from './support';
-import { seriousAxeViolations } from './page-axe';
+import { fileRow, openDashboard, sampleLibrary, useDashboardSuite, waitForFile, seriousAxeViolations } from './support';
 
 const PANEL_CHUNK = /\/browser\/assets\/LinkPanel\.[^/]*\.js$/;
 

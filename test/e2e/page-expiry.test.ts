@@ -1,8 +1,16 @@
 import type { Frame, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fileRow, openDashboard, readShareLinks, waitForFile, type TestBrowser, useDashboardSuite } from './support';
-import { screen, seriousAxeViolations } from './page-axe';
-import { tokenClaims } from './page-token';
+import {
+  fileRow,
+  openDashboard,
+  readShareLinks,
+  waitForFile,
+  type TestBrowser,
+  useDashboardSuite,
+  screen,
+  seriousAxeViolations,
+  tokenClaims,
+} from './support';
 
 const ZONE = 'Europe/Berlin';
 

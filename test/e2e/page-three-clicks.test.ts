@@ -7,9 +7,10 @@ import {
   toasts,
   waitForFile,
   useDashboardSuite,
+  screen,
+  seriousAxeViolations,
+  tokenClaims,
 } from './support';
-import { screen, seriousAxeViolations } from './page-axe';
-import { tokenClaims } from './page-token';
 
 describe('the dashboard page: three clicks to a working link', () => {
   const suite = useDashboardSuite();

@@ -8,3 +8,5 @@ export { sampleLibrary, type LibraryFile } from './library';
 export { createLinkInUi, fileRow, filesTable, openFolder, readShareLinks, waitForFile, type LinkFormInput } from './page-actions';
 export { callWebMethod, WEB_METHOD_PATH, type WebMethodReply } from './web-method';
 export { useDashboardSuite, type DashboardSuite } from './suite';
+export { screen, seriousAxeViolations, SCREENS_DIR, type AxeViolation } from './axe';
+export { tokenClaims } from './token';
