@@ -5,6 +5,7 @@
 import { ORIGINAL_ASSET_KEY } from '../common/asset-formats';
 import type { ExpiryPresetId } from '../common/expiry';
 import type { MediaTypeFilter, PrivacyFilter } from '../common/file-query';
+import type { SortColumn, SortOrder } from '../common/sort-toggle';
 
 export const messages = {
   page: {
@@ -23,6 +24,14 @@ export const messages = {
     folderCount: (n: number) => (n === 1 ? '1 folder' : `${n} folders`),
     openFolder: (name: string) => `Open folder ${name}`,
     filterRow: (label: string, row: number, rows: number) => `${label} (${row} of ${rows})`,
+    sortLabel: 'Sort by',
+    sortOrderLabel: 'Order',
+    sortColumns: { name: 'Name', date: 'Updated', size: 'Size' } satisfies Record<SortColumn, string>,
+    sortOrders: {
+      name: { asc: 'A to Z', desc: 'Z to A' },
+      date: { asc: 'Oldest first', desc: 'Newest first' },
+      size: { asc: 'Smallest first', desc: 'Largest first' },
+    } satisfies Record<SortColumn, Record<SortOrder, string>>,
   },
   mediaTypes: {
     ALL: 'All types',

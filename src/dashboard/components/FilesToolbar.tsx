@@ -3,6 +3,7 @@ import { Box, Input, TableToolbar } from '@wix/design-system';
 import { Search } from '@wix/wix-ui-icons-common';
 import { MEDIA_TYPES, type FileQuery, type MediaTypeFilter, type PrivacyFilter } from '../../common/file-query';
 import { messages } from '../messages';
+import { CompactSort } from './CompactSort';
 import { FilterToggle } from './FilterToggle';
 
 type Props = {
@@ -21,7 +22,10 @@ const typesPerRow = (width: number) => (width >= 560 ? 4 : 3);
 const TYPES: readonly MediaTypeFilter[] = ['ALL', ...MEDIA_TYPES];
 const PRIVACY: readonly PrivacyFilter[] = ['ALL', 'PRIVATE', 'PUBLIC'];
 
-/** `compact`: the list is narrow (beside the link panel, small windows), so filters go under the search, wrapped. */
+/**
+ * `compact`: the list is narrow (beside the link panel, small windows), so filters go under the search, wrapped,
+ * with a sort control standing in for the Size and Updated headers the compact table drops.
+ */
 export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQuery, compact, width }) => {
   const privacy = (
     <FilterToggle
@@ -65,6 +69,7 @@ export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQue
       </TableToolbar>
       <Box padding="0 SP4 SP2" direction="vertical" gap="SP2">
         {compact && privacy}
+        {compact && <CompactSort sort={query.sort} onSort={(sort) => onQuery({ sort })} width={width} />}
         <FilterToggle
           dataHook="type"
           label={messages.browser.typeLabel}

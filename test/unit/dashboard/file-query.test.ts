@@ -51,4 +51,14 @@ describe('sorting by column header', () => {
     expect(sortDescending('size-desc', 'name')).toBeUndefined();
     expect(sortDescending('name-asc', 'name')).toBe(false);
   });
+
+  it('names the column and order of a sort, and lists a column\'s orders starting with the one it opens in', async () => {
+    const { sortColumnOf, sortOrderOf, sortOrdersOf } = await import('../../../src/common/sort-toggle');
+    expect(sortColumnOf('size-asc')).toBe('size');
+    expect(sortOrderOf('size-asc')).toBe('asc');
+    expect(sortOrderOf('date-desc')).toBe('desc');
+    expect(sortOrdersOf('name')).toEqual(['asc', 'desc']);
+    expect(sortOrdersOf('date')).toEqual(['desc', 'asc']);
+    expect(sortOrdersOf('size')).toEqual(['desc', 'asc']);
+  });
 });
