@@ -7,7 +7,7 @@ const manifestSchema = z.object({
   components: z.array(z.object({ compId: z.string(), compType: z.string(), compName: z.string().optional() })),
 });
 
-export type BuiltPage = { appId: string; pageId: string; title: string; scriptAsset: string };
+export type BuiltPage = { appId: string; pageId: string; title: string; scriptAsset: string; reactVersion: string };
 
 /**
  * Reads which dashboard page the build produced from the app manifest Wix would receive, and the
@@ -24,5 +24,24 @@ export function readBuiltPage(distDir: string): BuiltPage {
     (name) => name.startsWith(`script-asset-${page.compId}.`) && name.endsWith('.js'),
   );
   if (!scriptAsset) throw new Error(`The build has no script for page ${page.compId} in ${assetsDir}; run \`npm run build\`.`);
-  return { appId: manifest.appId, pageId: page.compId, title: page.compName ?? 'Dashboard page', scriptAsset };
+  return {
+    appId: manifest.appId,
+    pageId: page.compId,
+    title: page.compName ?? 'Dashboard page',
+    scriptAsset,
+    reactVersion: readReactVersion(distDir, page.compId),
+  };
+}
+
+/**
+ * React is not in the page bundle: the HTML that `wix app build` writes for the page loads it as a UMD global
+ * from Wix's CDN, at the version the dashboard hosts (16.14.0 with this CLI), whatever package.json says.
+ */
+function readReactVersion(distDir: string, pageId: string): string {
+  const htmlDir = path.join(distDir, 'statics', 'wix', 'html', 'dashboard-asset');
+  const htmlName = readdirSync(htmlDir).find((name) => name.startsWith(`${pageId}.`) && name.endsWith('.html'));
+  const html = htmlName ? readFileSync(path.join(htmlDir, htmlName), 'utf8') : '';
+  const version = /\/react@(\d+\.\d+\.\d+)\//.exec(html)?.[1];
+  if (!version) throw new Error(`The build's page HTML in ${htmlDir} names no React version; run \`npm run build\`.`);
+  return version;
 }

@@ -8,6 +8,7 @@ import { readBuiltPage, type BuiltPage } from './built-app';
 import { contentTypeOf, forwardableHeaders, readBody, sendFetchResponse, sendText } from './http-util';
 import { listenOrExplain } from '../listen';
 import { renderFrameHtml, renderPageHtml } from './html';
+import { reactUmdFiles } from './react-umd';
 import { parseRole, tokenForRole } from './roles';
 
 const CLIENT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'client');
@@ -23,10 +24,7 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
   const distDir = path.join(options.projectDir, 'dist');
   const page = readBuiltPage(distDir);
   const backend = await startBackend({ distDir, emulatorUrl: options.emulatorUrl });
-  const vendor: Record<string, string> = {
-    'react.js': path.join(options.projectDir, 'node_modules/react/umd/react.production.min.js'),
-    'react-dom.js': path.join(options.projectDir, 'node_modules/react-dom/umd/react-dom.production.min.js'),
-  };
+  const vendor = reactUmdFiles(options.projectDir, page.reactVersion);
   const siteName = options.siteName ?? 'Sample Site';
 
   async function serveFile(reply: ServerResponse, filePath: string, origin: string): Promise<void> {

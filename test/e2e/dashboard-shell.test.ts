@@ -1,5 +1,7 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDashboard, useDashboardSuite } from './support';
+import { openDashboard, PROJECT_DIR, useDashboardSuite } from './support';
 
 describe('the dashboard shell', () => {
   const suite = useDashboardSuite();
@@ -11,6 +13,16 @@ describe('the dashboard shell', () => {
     await expect(page.locator('[data-hook="shell-role-select"]').inputValue()).resolves.toBe('owner');
     // The built page rendered something of its own inside the frame.
     await expect(frame.locator('#root').innerText()).resolves.not.toBe('');
+    await page.close();
+  });
+
+  it('runs the page on the React that the build\'s page HTML loads from the dashboard, not the one the tests use', async () => {
+    const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
+    const builtHtmlDir = path.join(PROJECT_DIR, 'dist/statics/wix/html/dashboard-asset');
+    const builtHtml = await readFile(path.join(builtHtmlDir, (await readdir(builtHtmlDir))[0]!), 'utf8');
+    const hosted = /\/react@(\d+\.\d+\.\d+)\//.exec(builtHtml)?.[1];
+    expect(hosted).toBe('16.14.0');
+    await expect(frame.evaluate(() => (window as unknown as { React: { version: string } }).React.version)).resolves.toBe(hosted);
     await page.close();
   });
 

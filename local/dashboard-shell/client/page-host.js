@@ -44,7 +44,8 @@ try {
   const Page = (await container.get(config.pageId))().default;
   // A `host` prop makes the built wrapper use this host instead of the postMessage handshake, which
   // only answers to https://manage.wix.com.
-  window.ReactDOM.createRoot(root).render(window.React.createElement(Page, { host }));
+  // ReactDOM.render, as the page HTML of `wix app build` does: the dashboard's React is 16.14, which has no createRoot.
+  window.ReactDOM.render(window.React.createElement(Page, { host }), root);
 } catch (error) {
   root.textContent = `The dashboard page could not be loaded (${error.message}). Run \`npm run build\`, fix any error it shows, then reload this page.`;
   root.dataset.hook = 'shell-page-load-error';
