@@ -26,7 +26,7 @@ export const messages = {
     filterRow: (label: string, row: number, rows: number) => `${label} (${row} of ${rows})`,
     sortLabel: 'Sort by',
     sortOrderLabel: 'Order',
-    sortColumns: { name: 'Name', date: 'Updated', size: 'Size' } satisfies Record<SortColumn, string>,
+    sortColumns: { name: 'Name', date: 'Date', size: 'Size' } satisfies Record<SortColumn, string>,
     sortOrders: {
       name: { asc: 'A to Z', desc: 'Z to A' },
       date: { asc: 'Oldest first', desc: 'Newest first' },
