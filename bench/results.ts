@@ -13,6 +13,10 @@ export type BenchResults = {
     pageJsGzipTotal: number;
     controlJsGzip: number;
     ratio: number;
+    /** JS loaded before the first row by a page of only the WDS parts and SDK calls the page needs (bench/floor-page.ts). */
+    floorJsGzip: number;
+    /** The floor against the control: the lowest ratio the page could reach while built from those parts. */
+    floorRatio: number;
     pageCssGzip: number;
     controlCssGzip: number;
     pageFiles: string[];

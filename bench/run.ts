@@ -12,6 +12,7 @@ import { DEFAULT_CONCURRENCY } from '../src/common/limits';
 import { launchChromium, PROJECT_DIR, startTestApp, type TestApp } from '../test/e2e/support';
 import { BULK_FILES, BULK_LATENCY_MS, FAULT_RATE, FAULT_STATUSES, IDEAL_MS, runBulk, withFaults, type BulkRun } from './bulk';
 import { CONTROL_PAGE_SOURCE, CONTROL_TEXT_HOOK } from './control-page';
+import { FLOOR_PAGE_SOURCE } from './floor-page';
 import { firstPaintProbe } from './first-paint-probe';
 import { FILE_ROW_SELECTOR, isFileListRequest, isWixApiRequest, measureFirstRows, type FirstRowsRun } from './first-rows';
 import { describeMachine } from './machine';
@@ -38,13 +39,15 @@ const last = <T>(list: T[]): T => {
 };
 
 async function main(): Promise<void> {
-  step('building the app and the control page (wix app build, in copies of the project)');
+  step('building the app, the control page and the floor page (wix app build, in copies of the project)');
   const stops: (() => Promise<unknown>)[] = [];
   try {
     const built = await buildProjectCopy(PROJECT_DIR, { name: 'app' });
     stops.unshift(built.remove);
     const control = await buildProjectCopy(PROJECT_DIR, { name: 'control', pageSource: CONTROL_PAGE_SOURCE });
     stops.unshift(control.remove);
+    const floor = await buildProjectCopy(PROJECT_DIR, { name: 'floor', pageSource: FLOOR_PAGE_SOURCE });
+    stops.unshift(floor.remove);
     step(`starting the app with ${LIBRARY.toLocaleString('en')} and ${DEEP_LIBRARY.toLocaleString('en')} files`);
     const app = await startTestApp({ librarySize: LIBRARY, projectDir: built.dir });
     stops.unshift(app.close);
@@ -52,6 +55,8 @@ async function main(): Promise<void> {
     stops.unshift(deep.close);
     const controlShell = await startShell({ projectDir: control.dir, emulatorUrl: app.emulatorUrl });
     stops.unshift(controlShell.close);
+    const floorShell = await startShell({ projectDir: floor.dir, emulatorUrl: app.emulatorUrl });
+    stops.unshift(floorShell.close);
     for (const each of [app, deep]) await each.emulator.setRateLimit(false);
 
     const browser = await launchChromium();
@@ -73,6 +78,8 @@ async function main(): Promise<void> {
     const controlLoad = last(runs.control);
     const pageSize = pageWeight(built.dir, pageLoad.loaded);
     const controlSize = pageWeight(control.dir, controlLoad.loaded);
+    // Weight only: which files load does not change from one run to the next.
+    const floorSize = pageWeight(floor.dir, (await measureFirstRows(browser.context, floorShell.url)).loaded);
 
     step(`bulk links, ${BULK_RUNS} runs without and ${BULK_RUNS} with faults`);
     const tokens = await app.emulator.tokens();
@@ -104,6 +111,8 @@ async function main(): Promise<void> {
         pageJsGzipTotal: pageSize.jsGzipTotal,
         controlJsGzip: controlSize.jsGzip,
         ratio: ratio(pageSize.jsGzip, controlSize.jsGzip),
+        floorJsGzip: floorSize.jsGzip,
+        floorRatio: ratio(floorSize.jsGzip, controlSize.jsGzip),
         pageCssGzip: pageSize.cssGzip,
         controlCssGzip: controlSize.cssGzip,
         pageFiles: pageSize.files,
