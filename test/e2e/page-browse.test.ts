@@ -89,6 +89,7 @@ describe('the dashboard page: finding files', () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await waitForFile(frame, 'Logo.png');
     await expect.poll(() => frame.getByRole('columnheader', { name: 'Size' }).count()).toBe(0);
+    await expect(frame.getByText('Sort by', { exact: true }).isVisible()).resolves.toBe(true);
 
     await openFolder(frame, 'Sounds');
     const sounds = sampleLibrary.filesIn(sampleLibrary.folderId('Sounds'));
