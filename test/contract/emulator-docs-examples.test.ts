@@ -1,44 +1,29 @@
 /**
- * The two examples of Wix's generate-file-download-url page, replayed against the emulator. The real tokens
- * are read from the reference copy of that page (../shared beside the repository), so the comparison is with
- * what Wix actually issued, not with a retyped copy.
+ * The two examples of Wix's generate-file-download-url page, replayed against the emulator. What Wix issued for
+ * them (URL paths, query parameters, token claims) is kept as facts in fixtures/wix-docs-examples.json, so the
+ * comparison is with what Wix actually answered and the repository needs nothing beside it.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { auth } from '@wix/essentials';
 import { files } from '@wix/media';
-import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
+import docs from './fixtures/wix-docs-examples.json';
 import { SAMPLE, tokenClaims, useEmulator } from './emulator-setup';
 
 const emulator = useEmulator();
 
-const docsPage = readFileSync(join(__dirname, '../../../shared/reference/generate-file-download-url.txt'), 'utf8');
-const docsUrls = [...new Set(docsPage.match(/https:\/\/download-files\.wixmp\.com\/[^"\s]+/g) ?? [])];
-const docsAudioUrl = docsUrls.find((url) => url.includes('/mp3/'))!;
-const docsImageUrl = docsUrls.find((url) => url.includes('/media/'))!;
-
-const docsClaims = (url: string): Record<string, unknown> => decodeJwt(new URL(url).searchParams.get('token') ?? '');
-
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe("Wix's documented examples", () => {
-  it('found both example URLs in the reference page', () => {
-    expect(docsAudioUrl).toBeTruthy();
-    expect(docsImageUrl).toBeTruthy();
+  it('the sample library holds both files of the examples', () => {
+    expect(docs.audio.request.fileId).toBe(SAMPLE.docsAudio);
+    expect(docs.image.request.fileId).toBe(SAMPLE.docsImage);
   });
 
   it('REST: audio with a download name, 60 minutes as a string, a bare-host redirect and the 320kbs asset', async () => {
     const response = await fetch(`${emulator.url}/site-media/v1/files/generate-file-download-url`, {
       method: 'POST',
       headers: { Authorization: emulator.tokens.app, 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        fileId: SAMPLE.docsAudio,
-        downloadFileName: 'Gorillaz - Feel Good Inc.mp3',
-        expirationInMinutes: '60',
-        expirationRedirectUrl: 'www.mysite.com/store',
-        assetKeys: ['320kbs.mp3'],
-      }),
+      body: JSON.stringify(docs.audio.request),
     });
     expect(response.status).toBe(200);
     const { downloadUrls } = (await response.json()) as { downloadUrls: { url: string; assetKey: string }[] };
@@ -46,14 +31,13 @@ describe("Wix's documented examples", () => {
     expect(downloadUrls![0]!.assetKey).toBe('320kbs.mp3');
 
     const url = new URL(downloadUrls![0]!.url!);
-    const docsUrl = new URL(docsAudioUrl);
     expect(url.origin).toBe(emulator.url);
-    expect([...url.searchParams.keys()]).toEqual([...docsUrl.searchParams.keys()]);
+    expect([...url.searchParams.keys()]).toEqual(docs.audio.url.queryKeys);
     expect(url.pathname).toMatch(/^\/mp3\/[0-9a-z]{6}_[0-9a-z]+-320\.mp3$/);
-    expect(docsUrl.pathname).toMatch(/^\/mp3\/[0-9a-z]{6}_[0-9a-z]+-320\.mp3$/);
+    expect(docs.audio.url.pathname).toMatch(/^\/mp3\/[0-9a-z]{6}_[0-9a-z]+-320\.mp3$/);
 
     const ours = tokenClaims(url.href);
-    const wix = docsClaims(docsAudioUrl);
+    const wix = docs.audio.claims;
     expect(Object.keys(ours)).toEqual(Object.keys(wix));
     expect(ours.iss).toBe(wix.iss);
     expect(ours.sub).toBe(wix.sub);
@@ -74,9 +58,9 @@ describe("Wix's documented examples", () => {
     expect(result.downloadUrls!.map((entry) => entry.assetKey)).toEqual(['src']);
 
     const url = new URL(result.downloadUrls![0]!.url!);
-    expect(url.pathname).toBe(new URL(docsImageUrl).pathname);
+    expect(url.pathname).toBe(docs.image.url.pathname);
     const ours = tokenClaims(url.href);
-    const wix = docsClaims(docsImageUrl);
+    const wix: Record<string, unknown> = docs.image.claims;
     expect(Object.keys(ours)).toEqual(Object.keys(wix));
     expect(ours).not.toHaveProperty('red');
     expect(ours.obj).toEqual(wix.obj);
