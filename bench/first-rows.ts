@@ -31,3 +31,19 @@ export async function measureFirstRows(context: BrowserContext, shellUrl: string
 /** Data requests to Wix among those the page started; list and search are what fill the table. */
 export const isWixApiRequest = (url: string): boolean => /\/__wixapis\/|wixapis\.com\//.test(url);
 export const isFileListRequest = (url: string): boolean => /\/site-media\/v1\/files(\/search)?$/.test(new URL(url).pathname);
+
+const wixRequests = (run: FirstRowsRun) =>
+  run.requestsBefore
+    .filter(isWixApiRequest)
+    .map((url) => decodeURIComponent(new URL(url).pathname + new URL(url).search))
+    .sort();
+
+/** The floor's times compare with the app's only while it asks Wix for the same data before its first rows. */
+export function assertSameRequests(app: FirstRowsRun, floor: FirstRowsRun): void {
+  const [expected, actual] = [wixRequests(app), wixRequests(floor)];
+  if (JSON.stringify(expected) === JSON.stringify(actual)) return;
+  throw new Error(
+    `Before its first rows the app asked Wix for ${expected.join(' and ') || 'nothing'}, the floor page for ${actual.join(' and ') || 'nothing'}. ` +
+      'Make bench/floor-page.ts send the same requests as src/dashboard, then run the benchmark again.',
+  );
+}
