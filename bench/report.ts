@@ -9,11 +9,12 @@ const spread = (s: { medianMs: number; minMs: number; maxMs: number; runs: numbe
 
 function reportRows(r: BenchResults): Row[] {
   return [
-    { figure: 'Page JS before first rows, gzip', measured: `${r.pageWeight.pageJsGzip} B vs control ${r.pageWeight.controlJsGzip} B = ${r.pageWeight.ratio}×`, target: '≤ 1.5× control', met: r.pageWeight.ratio <= 1.5 },
-    { figure: 'Floor: only the parts the page needs', measured: `${r.pageWeight.floorJsGzip} B = ${r.pageWeight.floorRatio}× control (WDS parts and SDK calls, no app code)`, target: '(reported)', met: true },
+    { figure: 'Page JS before first rows, gzip', measured: `${r.pageWeight.pageJsGzip} B vs floor ${r.pageWeight.floorJsGzip} B = ${r.pageWeight.appToFloor}×`, target: '≤ 1.10× floor', met: r.pageWeight.appToFloor <= 1.1 },
+    { figure: 'The same against the control page', measured: `${r.pageWeight.pageJsGzip} B vs ${r.pageWeight.controlJsGzip} B = ${r.pageWeight.ratio}×; floor alone ${r.pageWeight.floorRatio}×`, target: '(reported)', met: true },
     { figure: 'Page JS, all chunks, gzip', measured: `${r.pageWeight.pageJsGzipTotal} B (link panel and QR code load on demand)`, target: '(reported)', met: true },
     { figure: 'Page CSS, gzip', measured: `${r.pageWeight.pageCssGzip} B vs control ${r.pageWeight.controlCssGzip} B`, target: '(reported)', met: true },
     { figure: 'First rows, 10,000 files', measured: spread(r.firstRows.page), target: '≤ 1 s median', met: r.firstRows.medianMs <= 1000 },
+    { figure: 'Floor page first rows, same runs', measured: `${spread(r.firstRows.floor)}; app = ${r.firstRows.ratioToFloor}× floor`, target: '≤ 1.10× floor', met: r.firstRows.ratioToFloor <= 1.1 },
     { figure: 'Control page first paint', measured: spread(r.firstRows.control), target: '(baseline)', met: true },
     { figure: 'Requests before first row', measured: `${r.firstRows.requestsBeforeFirstRow} to Wix, ${r.firstRows.listRequestsBeforeFirstRow} of them file lists`, target: '1 list request', met: r.firstRows.listRequestsBeforeFirstRow === 1 },
     { figure: 'First rows, 100,000 files', measured: `${spread(r.deepLibrary.page)} = ${r.deepLibrary.ratioTo10k}× the 10,000 case`, target: '≤ 1.2×', met: r.deepLibrary.ratioTo10k <= 1.2 },

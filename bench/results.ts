@@ -9,12 +9,15 @@ export type BenchResults = {
   pageWeight: {
     /** JS loaded before the first row showed. */
     pageJsGzip: number;
+    /** JS loaded before the first row by a page of only the WDS parts and SDK calls the page needs (bench/floor-page.ts). */
+    floorJsGzip: number;
+    /** The page against the floor: what the app's own code adds to the parts it is built from. */
+    appToFloor: number;
     /** All JS the page can load, lazily loaded chunks included. */
     pageJsGzipTotal: number;
     controlJsGzip: number;
+    /** The page against the control; information only since the target is relative to the floor. */
     ratio: number;
-    /** JS loaded before the first row by a page of only the WDS parts and SDK calls the page needs (bench/floor-page.ts). */
-    floorJsGzip: number;
     /** The floor against the control: the lowest ratio the page could reach while built from those parts. */
     floorRatio: number;
     pageCssGzip: number;
@@ -22,14 +25,19 @@ export type BenchResults = {
     pageFiles: string[];
     pageAllScripts: string[];
     controlFiles: string[];
+    floorFiles: string[];
   };
   firstRows: {
     medianMs: number;
+    /** The floor page's first rows, measured in the same rounds as the app's. */
+    floorMedianMs: number;
+    ratioToFloor: number;
     controlMedianMs: number;
     requestsBeforeFirstRow: number;
     listRequestsBeforeFirstRow: number;
     librarySize: number;
     page: Summary;
+    floor: Summary;
     control: Summary;
   };
   deepLibrary: { medianMs: number; ratioTo10k: number; librarySize: number; requestsBeforeFirstRow: number; page: Summary };
