@@ -39,3 +39,7 @@ export const RETRY_BASE_DELAY_MS = 250;
 export const RETRY_MAX_DELAY_MS = 4_000;
 /** Upper bound on retries of one file; in practice the time budget ends retrying first. */
 export const MAX_RETRIES_PER_FILE = 8;
+
+/** A secure link's password: long enough to resist guessing at the throttled rate, short enough to type. */
+export const MIN_PASSWORD_LENGTH = 6;
+export const MAX_PASSWORD_LENGTH = 128;
