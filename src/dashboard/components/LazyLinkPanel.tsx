@@ -2,6 +2,7 @@ import React, { Component, lazy, Suspense, useMemo, useState, type ComponentProp
 import { messages } from '../messages';
 import type { LinkPanel } from './LinkPanel';
 import { PanelLoadFailed, PanelLoading } from './PanelPlaceholder';
+import { retryableImport } from './retryable-import';
 
 type Props = ComponentProps<typeof LinkPanel>;
 
@@ -11,22 +12,18 @@ type Props = ComponentProps<typeof LinkPanel>;
  * URL relative to that script (import.meta.url); Wix serves all of an app's built assets from one
  * folder, as the local shell does, so the same relative import works in both.
  *
- * One shared request, forgotten if it fails, so a prefetch and an open never fetch twice and a
- * failure can be retried.
+ * One shared request, fetched anew under a fresh URL if it failed (see retryable-import), so a prefetch
+ * and an open never fetch twice and "Try again" works even where the browser remembers the failure.
  */
-let pending: ReturnType<typeof importPanel> | undefined;
-const importPanel = () => import('./LinkPanel');
+const importPanelCode = retryableImport(() => import('./LinkPanel'), import.meta.url);
 
 /** Marks a failed fetch of the panel's code, as opposed to a fault in the panel itself. */
 class PanelCodeUnavailable extends Error {}
 
-function loadLinkPanel(): ReturnType<typeof importPanel> {
-  pending ??= importPanel().catch((error: unknown) => {
-    pending = undefined;
+const loadLinkPanel = () =>
+  importPanelCode().catch((error: unknown) => {
     throw new PanelCodeUnavailable('The link panel could not be loaded.', { cause: error });
   });
-  return pending;
-}
 
 /** Starts fetching the panel's code before it is needed, e.g. when the owner reaches for the list. */
 export const prefetchLinkPanel = (): void => void loadLinkPanel().catch(() => undefined);

@@ -18,13 +18,16 @@ export const CHROMIUM_ARGS = [
 
 export type TestBrowser = { context: BrowserContext; close(): Promise<void> };
 
-/** Headless Debian Chromium with a fresh profile; clipboard allowed so "copy" can be checked. */
-export async function launchChromium(): Promise<TestBrowser> {
+/**
+ * Headless Debian Chromium with a fresh profile; clipboard allowed so "copy" can be checked.
+ * `extraArgs` lets a test reproduce another browser's behaviour, e.g. a Blink feature switched off.
+ */
+export async function launchChromium(extraArgs: string[] = []): Promise<TestBrowser> {
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'share-links-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
     viewport: { width: 1366, height: 900 },
     permissions: ['clipboard-read', 'clipboard-write'],
   });
