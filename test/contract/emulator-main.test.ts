@@ -11,7 +11,7 @@ import { SAMPLE } from './emulator-setup';
 const root = join(__dirname, '../..');
 
 function runEmulator(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'local/media-emulator/main.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'local/wix-emulator/main.ts')], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
