@@ -95,7 +95,7 @@ export function createHandler(state: EmulatorState) {
         return;
       }
       if (error instanceof WixHttpError) return sendError(res, error);
-      console.error('media emulator: unexpected error', error instanceof Error ? error.message : error);
+      console.error('wix emulator: unexpected error', error instanceof Error ? error.message : error);
       sendError(res, systemError(500));
     });
   };
