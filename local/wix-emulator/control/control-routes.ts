@@ -1,18 +1,25 @@
 /** The local-only control API under /__emulator/ (ARCHITECTURE.md "Emulator control API"). */
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
-import { notFound } from './errors';
-import { faultConfigSchema } from './faults';
-import { readJson } from './http';
-import { resetState, type EmulatorState } from './state';
-import { parseBody } from './validation';
+import { notFound } from '../errors';
+import { faultConfigSchema } from '../faults';
+import { readJson } from '../http';
+import { resetState, type EmulatorState } from '../state';
+import { parseBody } from '../validation';
 
 export async function handleControl(req: IncomingMessage, route: string, state: EmulatorState): Promise<unknown> {
   const method = req.method ?? 'GET';
   const key = `${method} ${route}`;
   switch (key) {
     case 'GET tokens':
-      return { ...state.identities.tokens, instanceId: state.identities.instanceId, siteId: state.identities.siteId };
+      return {
+        ...state.identities.tokens,
+        instanceId: state.identities.instanceId,
+        siteId: state.identities.siteId,
+        otherSite: state.identities.otherSite,
+      };
+    case 'GET collections':
+      return state.data.ids();
     case 'POST clock': {
       const { advanceMinutes } = parseBody(z.object({ advanceMinutes: z.number() }), await readJson(req));
       state.clock.advanceMinutes(advanceMinutes);
