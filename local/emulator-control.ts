@@ -1,9 +1,13 @@
 import { z } from 'zod';
 
 const tokensSchema = z.object({ admin: z.string(), member: z.string(), visitor: z.string(), app: z.string(), appReadOnly: z.string() });
+const otherSiteSchema = z.object({ siteId: z.string(), instanceId: z.string(), admin: z.string(), app: z.string() });
+const sitesSchema = z.object({ instanceId: z.string(), siteId: z.string(), otherSite: otherSiteSchema });
 const requestLogSchema = z.array(z.object({ method: z.string(), path: z.string(), status: z.number(), at: z.string() }));
 
 export type EmulatorTokens = z.infer<typeof tokensSchema>;
+/** The main site's installation and a second site with the app installed (its owner and app tokens). */
+export type EmulatorSites = z.infer<typeof sitesSchema>;
 export type LoggedRequest = z.infer<typeof requestLogSchema>[number];
 export type Faults = { latencyMs?: number; errorRate?: number; statuses?: number[]; seed?: number };
 
@@ -13,6 +17,9 @@ export type Faults = { latencyMs?: number; errorRate?: number; statuses?: number
  */
 export type EmulatorControl = {
   tokens(): Promise<EmulatorTokens>;
+  sites(): Promise<EmulatorSites>;
+  /** The ids of the app's Wix Data collections the emulator loaded. */
+  collections(): Promise<string[]>;
   advanceClock(minutes: number): Promise<void>;
   setFaults(faults: Faults): Promise<void>;
   clearFaults(): Promise<void>;
@@ -20,6 +27,7 @@ export type EmulatorControl = {
   setRateLimit(enabled: boolean): Promise<void>;
   requests(): Promise<LoggedRequest[]>;
   clearRequests(): Promise<void>;
+  /** Clock, faults, rate-limit window, request log, and every Wix Data item. */
   reset(): Promise<void>;
 };
 
@@ -38,6 +46,8 @@ export function emulatorControl(emulatorUrl: string): EmulatorControl {
   };
   return {
     tokens: async () => tokensSchema.parse(await call('GET', 'tokens')),
+    sites: async () => sitesSchema.parse(await call('GET', 'tokens')),
+    collections: async () => z.array(z.string()).parse(await call('GET', 'collections')),
     advanceClock: async (minutes) => void (await call('POST', 'clock', { advanceMinutes: minutes })),
     setFaults: async (faults) => void (await call('POST', 'faults', faults)),
     clearFaults: async () => void (await call('POST', 'faults', {})),
@@ -51,3 +61,6 @@ export function emulatorControl(emulatorUrl: string): EmulatorControl {
 /** Requests that reached the Media Manager API itself (not token-info, OAuth or the download host). */
 export const isMediaManagerCall = (request: LoggedRequest): boolean =>
   /^\/(site-media|wix-privatemedia-proxy-server)\/v1\//.test(request.path);
+
+/** Requests that reached the Wix Data Items API. */
+export const isWixDataCall = (request: LoggedRequest): boolean => request.path.startsWith('/wix-data/');

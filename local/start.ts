@@ -14,12 +14,12 @@ function portFromEnv(name: string, fallback: number): number {
   return port;
 }
 
-function librarySizeFromEnv(): number | undefined {
-  const raw = process.env.MEDIA_LIBRARY_SIZE;
+function countFromEnv(name: string, what: string, example: number): number | undefined {
+  const raw = process.env[name];
   if (raw === undefined || raw === '') return undefined;
   const size = Number(raw);
   if (!Number.isInteger(size) || size < 0) {
-    throw new Error(`MEDIA_LIBRARY_SIZE=${raw} is not a file count; use a whole number such as MEDIA_LIBRARY_SIZE=5000.`);
+    throw new Error(`${name}=${raw} is not ${what}; use a whole number such as ${name}=${example}.`);
   }
   return size;
 }
@@ -30,7 +30,8 @@ async function main(): Promise<void> {
     projectDir,
     shellPort: portFromEnv('PORT', 4321),
     emulatorPort: portFromEnv('MEDIA_EMULATOR_PORT', 4322),
-    librarySize: librarySizeFromEnv(),
+    librarySize: countFromEnv('MEDIA_LIBRARY_SIZE', 'a file count', 5000),
+    linkHistorySize: countFromEnv('LINK_HISTORY_SIZE', 'a link count', 10000),
     log: (line) => console.log(line),
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

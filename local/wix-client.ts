@@ -2,6 +2,7 @@
  * The real Wix SDK pointed at the local emulator: requests the SDK addresses to https://www.wixapis.com go to
  * the emulator's origin instead, so everything between the SDK call and the HTTP wire is Wix's own code.
  */
+import { items } from '@wix/data';
 import { files, folders } from '@wix/media';
 import { createClient } from '@wix/sdk';
 import { toEmulator } from './wix-api-origin';
@@ -23,5 +24,14 @@ export function createEmulatorClient(emulatorUrl: string, token: string) {
     modules: { files, folders },
     auth: { getAuthHeaders: async () => ({ headers: { Authorization: token } }) },
     fetch: emulatorFetch(emulatorUrl),
+  });
+}
+
+/** `@wix/data`'s items module against the emulator, acting as whoever `token` belongs to. */
+export function createEmulatorDataClient(emulatorUrl: string, token: string, fetchImpl: typeof fetch = emulatorFetch(emulatorUrl)) {
+  return createClient({
+    modules: { items },
+    auth: { getAuthHeaders: async () => ({ headers: { Authorization: token } }) },
+    fetch: fetchImpl,
   });
 }

@@ -10,13 +10,15 @@ export type LocalAppOptions = {
   shellPort?: number;
   emulatorPort?: number;
   librarySize?: number;
+  /** Synthetic link records in the main site's link history. */
+  linkHistorySize?: number;
   log?: (line: string) => void;
 };
 
 export type LocalApp = { shellUrl: string; emulatorUrl: string; shell: Shell; close(): Promise<void> };
 
-async function startEmulatorOrExplain(port: number, librarySize: number | undefined): Promise<RunningEmulator> {
-  return startEmulator({ port, librarySize }).catch((error: unknown) => {
+async function startEmulatorOrExplain(port: number, sizes: Pick<LocalAppOptions, 'librarySize' | 'linkHistorySize'>): Promise<RunningEmulator> {
+  return startEmulator({ port, librarySize: sizes.librarySize, linkHistorySize: sizes.linkHistorySize }).catch((error: unknown) => {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     throw new Error(portTakenMessage(port, 'media emulator', 'MEDIA_EMULATOR_PORT'));
   });
@@ -32,7 +34,7 @@ async function checkShellPortFree(port: number): Promise<void> {
 
 /** The whole app on this machine: the media emulator, a build if dist is stale, then the dashboard shell. */
 export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp> {
-  const emulator = await startEmulatorOrExplain(options.emulatorPort ?? 0, options.librarySize);
+  const emulator = await startEmulatorOrExplain(options.emulatorPort ?? 0, options);
   let shell: Shell;
   try {
     await checkShellPortFree(options.shellPort ?? 0);

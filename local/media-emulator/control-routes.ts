@@ -12,7 +12,14 @@ export async function handleControl(req: IncomingMessage, route: string, state: 
   const key = `${method} ${route}`;
   switch (key) {
     case 'GET tokens':
-      return { ...state.identities.tokens, instanceId: state.identities.instanceId, siteId: state.identities.siteId };
+      return {
+        ...state.identities.tokens,
+        instanceId: state.identities.instanceId,
+        siteId: state.identities.siteId,
+        otherSite: state.identities.otherSite,
+      };
+    case 'GET collections':
+      return state.data.ids();
     case 'POST clock': {
       const { advanceMinutes } = parseBody(z.object({ advanceMinutes: z.number() }), await readJson(req));
       state.clock.advanceMinutes(advanceMinutes);

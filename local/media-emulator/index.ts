@@ -1,9 +1,11 @@
 /**
- * startEmulator: the Wix Media Manager REST API, its download host and Wix OAuth's token endpoints on one
- * local HTTP origin, loaded with the sample library (plus `librarySize` synthetic files).
+ * startEmulator: the Wix Media Manager REST API, its download host, the Wix Data Items API and Wix OAuth's
+ * token endpoints on one local HTTP origin, loaded with the sample library (plus `librarySize` synthetic
+ * files) and the app's collections (plus `linkHistorySize` synthetic link records).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { seedLinkHistory } from './data/seed';
 import { createHandler } from './router';
 import { createState } from './state';
 
@@ -14,6 +16,8 @@ export type EmulatorOptions = {
   host?: string;
   /** Synthetic files added to the sample library. */
   librarySize?: number;
+  /** Synthetic link records in the main site's link collection. */
+  linkHistorySize?: number;
   /** Wix's 200 requests per minute per site. Default true; benchmarks turn it off. */
   rateLimit?: boolean;
 };
@@ -32,6 +36,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   state.origin = url;
+  await seedLinkHistory(state, options.linkHistorySize ?? 0);
   return {
     url,
     close: () =>

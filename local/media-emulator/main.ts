@@ -15,9 +15,10 @@ function intFromEnv(name: string, fallback: number): number {
 
 const port = intFromEnv('MEDIA_EMULATOR_PORT', 4322);
 const librarySize = intFromEnv('MEDIA_LIBRARY_SIZE', 0);
+const linkHistorySize = intFromEnv('LINK_HISTORY_SIZE', 0);
 
 try {
-  const emulator = await startEmulator({ port, librarySize, rateLimit: process.env.MEDIA_EMULATOR_RATE_LIMIT !== 'off' });
+  const emulator = await startEmulator({ port, librarySize, linkHistorySize, rateLimit: process.env.MEDIA_EMULATOR_RATE_LIMIT !== 'off' });
   console.log(`Media Manager emulator: ${emulator.url}`);
   console.log(`Tokens: ${emulator.url}/__emulator/tokens`);
   const stop = () => {

@@ -1,12 +1,16 @@
 /**
  * One request, start to finish: request id and CORS on every reply, the request log, then dispatch to the
- * control API, OAuth, the Media Manager REST API (behind the rate limit and injected faults) or the download host.
+ * control API, OAuth, the Media Manager REST API (behind the rate limit and injected faults), the Wix Data
+ * Items API (behind injected faults) or the download host.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ARCHIVE_PREFIX } from './archives';
 import { handleControl } from './control-routes';
+import { tooManyRequests } from './data/data-errors';
+import { dataRoute, handleData } from './data/data-routes';
 import { isDownloadPath, serveDownload } from './download-host';
 import { applicationError, systemError, WixHttpError } from './errors';
+import type { FaultOutcome } from './faults';
 import { newRequestId, readJson, sendError, sendJson } from './http';
 import { handleMedia, mediaRoute } from './media-routes';
 import { oauthToken, tokenInfo } from './oauth-routes';
@@ -32,6 +36,16 @@ function logWhenDone(req: IncomingMessage, res: ServerResponse, path: string, st
   res.once('close', () => record(res.headersSent ? res.statusCode : 0));
 }
 
+/** Applies an injected fault: false when the connection was dropped; throws the injected error. */
+function passes(outcome: FaultOutcome, req: IncomingMessage): boolean {
+  if (outcome.kind === 'drop') {
+    req.socket.destroy();
+    return false;
+  }
+  if (outcome.kind === 'fail') throw outcome.error;
+  return true;
+}
+
 async function route(req: IncomingMessage, res: ServerResponse, url: URL, state: EmulatorState): Promise<void> {
   const path = url.pathname;
   if (path.startsWith(CONTROL_PREFIX)) {
@@ -46,13 +60,15 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL, state:
   const media = mediaRoute(path);
   if (media !== undefined) {
     state.rateLimiter.take();
-    const outcome = await state.faults.apply();
-    if (outcome.kind === 'drop') {
-      req.socket.destroy();
-      return;
-    }
-    if (outcome.kind === 'fail') throw outcome.error;
+    if (!passes(await state.faults.apply(), req)) return;
     return sendJson(res, 200, await handleMedia(req, media, url, state));
+  }
+  const data = dataRoute(req.method ?? 'GET', path);
+  if (data !== undefined) {
+    // Wix Data answers throttling with its own code, WDE0014, rather than the Media Manager's.
+    const outcome = await state.faults.apply();
+    if (!passes(outcome.kind === 'fail' && outcome.error.status === 429 ? { kind: 'fail', error: tooManyRequests() } : outcome, req)) return;
+    return sendJson(res, 200, await handleData(req, data, url, state));
   }
   if (path.startsWith('/thumbnails/')) {
     return serveThumbnail(req, res, decodeURIComponent(path.slice('/thumbnails/'.length)), state.catalog);

@@ -3,11 +3,14 @@ import { Archives } from './archives';
 import { Identities } from './auth';
 import { Catalog } from './catalog';
 import { Clock } from './clock';
+import { loadCollections, type LoadedCollection } from './data/collections';
+import { DataStore } from './data/store';
 import { DownloadTokens } from './download-token';
 import { Faults } from './faults';
 import { loadSampleLibrary } from './library';
 import { RateLimiter } from './rate-limit';
 import { RequestLog } from './request-log';
+import type { MediaFile } from './model';
 import { syntheticFiles } from './synthetic';
 
 export type EmulatorState = {
@@ -19,6 +22,11 @@ export type EmulatorState = {
   log: RequestLog;
   tokens: DownloadTokens;
   archives: Archives;
+  /** The app's Wix Data collections and their items, per site instance. */
+  collections: LoadedCollection[];
+  data: DataStore;
+  /** The sample library's own files (no synthetic ones), which synthetic link records point at. */
+  sampleFiles: readonly MediaFile[];
   /** Filled in once the server listens; every URL the emulator hands out starts with it. */
   origin: string;
 };
@@ -26,15 +34,23 @@ export type EmulatorState = {
 export function createState(options: { librarySize: number; rateLimit: boolean }): EmulatorState {
   const library = loadSampleLibrary();
   const files = [...library.files, ...syntheticFiles(options.librarySize, library.files)];
+  const clock = new Clock();
+  const collections = loadCollections();
   return {
     catalog: new Catalog(library.siteId, library.folders, files),
     identities: new Identities(library.siteId),
-    clock: new Clock(),
+    clock,
     faults: new Faults(),
     rateLimiter: new RateLimiter(options.rateLimit),
     log: new RequestLog(),
     tokens: new DownloadTokens(),
     archives: new Archives(),
+    collections,
+    data: new DataStore(
+      collections.map((collection) => collection.id),
+      () => clock.now(),
+    ),
+    sampleFiles: library.files,
     origin: '',
   };
 }
@@ -44,4 +60,5 @@ export function resetState(state: EmulatorState): void {
   state.faults.set({});
   state.rateLimiter.reset();
   state.log.clear();
+  state.data.clear();
 }
