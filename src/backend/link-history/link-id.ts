@@ -13,3 +13,6 @@ export function newLinkId(): string {
 
 /** What `newLinkId` makes; the shape any link id argument must have. */
 export const LINK_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+
+/** Any stored link's id (direct, secure and seeded ids differ in length): what a linkId argument may look like. */
+export const STORED_LINK_ID = /^[A-Za-z0-9_-]{1,64}$/;
