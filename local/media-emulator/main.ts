@@ -19,7 +19,7 @@ const linkHistorySize = intFromEnv('LINK_HISTORY_SIZE', 0);
 
 try {
   const emulator = await startEmulator({ port, librarySize, linkHistorySize, rateLimit: process.env.MEDIA_EMULATOR_RATE_LIMIT !== 'off' });
-  console.log(`Media Manager emulator: ${emulator.url}`);
+  console.log(`Wix API emulator: ${emulator.url}`);
   console.log(`Tokens: ${emulator.url}/__emulator/tokens`);
   const stop = () => {
     emulator.close().then(() => process.exit(0), () => process.exit(1));

@@ -44,9 +44,9 @@ describe('POST /oauth2/token-info', () => {
 describe('POST /oauth2/token', () => {
   it("exchanges the site's instance id for the Manage app token, and refuses another instance", async () => {
     const { instanceId } = (await emulator.control('tokens')) as { instanceId: string };
-    const granted = await post('/oauth2/token', { grant_type: 'client_credentials', client_id: APP_ID, client_secret: 's', instance_id: instanceId });
+    const granted = await post('/oauth2/token', { grant_type: 'client_credentials', client_id: APP_ID, client_secret: '__APP_SECRET__', instance_id: instanceId });
     expect(await granted.json()).toMatchObject({ access_token: emulator.tokens.app, expires_in: expect.any(Number) });
-    const refused = await post('/oauth2/token', { grant_type: 'client_credentials', client_id: APP_ID, client_secret: 's', instance_id: 'other' });
+    const refused = await post('/oauth2/token', { grant_type: 'client_credentials', client_id: APP_ID, client_secret: '__APP_SECRET__', instance_id: 'other' });
     expect(refused.status).toBe(400);
   });
 
@@ -55,7 +55,7 @@ describe('POST /oauth2/token', () => {
     globalThis.fetch = emulatorFetch(emulator.url);
     const client = createClient({
       modules: { files },
-      auth: AppStrategy({ appId: APP_ID, appSecret: 'local-secret', instanceId }),
+      auth: AppStrategy({ appId: APP_ID, appSecret: '__APP_SECRET__', instanceId }),
       fetch: globalThis.fetch,
     });
     const { downloadUrls } = await client.files.generateFileDownloadUrl(SAMPLE.privateImage);

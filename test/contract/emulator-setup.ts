@@ -3,12 +3,14 @@ import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../local/media-emulator/index';
 import { emulatorControl, type EmulatorTokens } from '../../local/emulator-control';
-import { createEmulatorClient } from '../../local/wix-client';
+import { createEmulatorClient, createEmulatorDataClient } from '../../local/wix-client';
 
 export type EmulatorFixture = {
   url: string;
   tokens: EmulatorTokens;
   client(token: keyof EmulatorTokens): ReturnType<typeof createEmulatorClient>;
+  /** `@wix/data`'s items module acting with a named token of the main site, or any raw token. */
+  items(token: keyof EmulatorTokens | (string & {})): ReturnType<typeof createEmulatorDataClient>['items'];
   control(path: string, init?: { method?: string; body?: unknown }): Promise<unknown>;
   /** The first download URL generateFileDownloadUrl returns with the Manage app token. */
   link(fileId: string, options?: GenerateOptions): Promise<string>;
@@ -28,6 +30,8 @@ export function useEmulator(options: EmulatorOptions = {}): EmulatorFixture {
     await emulator?.close();
   });
   fixture.client = (token) => createEmulatorClient(fixture.url, fixture.tokens[token]);
+  fixture.items = (token) =>
+    createEmulatorDataClient(fixture.url, token in fixture.tokens ? fixture.tokens[token as keyof EmulatorTokens] : token).items;
   fixture.control = async (path, init = {}) => {
     const response = await fetch(`${fixture.url}/__emulator/${path}`, {
       method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),

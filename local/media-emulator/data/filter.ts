@@ -90,11 +90,13 @@ function matchesOperator(value: DataValue | undefined, operator: string, operand
       if (typeof operand !== 'boolean') throw new InvalidFilterError('$exists needs true or false.');
       return operand === (value !== undefined);
     case '$contains':
-      return textOf(value)?.includes(asText(operator, operand)) ?? false;
     case '$startsWith':
-      return textOf(value)?.startsWith(asText(operator, operand)) ?? false;
-    case '$endsWith':
-      return textOf(value)?.endsWith(asText(operator, operand)) ?? false;
+    case '$endsWith': {
+      const wanted = asText(operator, operand);
+      const text = textOf(value);
+      if (text === undefined) return false;
+      return operator === '$contains' ? text.includes(wanted) : operator === '$startsWith' ? text.startsWith(wanted) : text.endsWith(wanted);
+    }
     default:
       throw new InvalidFilterError(`Unsupported filter operator ${operator}.`);
   }
