@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { startEmulator, type RunningEmulator } from '../media-emulator';
+import { startEmulator, type RunningEmulator } from '../wix-emulator';
 import { ensureBuilt } from './build';
 import { listenOrExplain, portTakenMessage } from '../listen';
 import { startShell, type Shell } from './server';

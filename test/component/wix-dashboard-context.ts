@@ -6,7 +6,7 @@
 import { createClient } from '@wix/sdk';
 import type { ToastConfig } from '@wix/dashboard';
 import { emulatorControl, type EmulatorControl } from '../../local/emulator-control';
-import { startEmulator, type RunningEmulator } from '../../local/media-emulator';
+import { startEmulator, type RunningEmulator } from '../../local/wix-emulator';
 import { emulatorFetch } from '../../local/wix-client';
 
 type ContextGlobal = typeof globalThis & { __wix_context__?: unknown };

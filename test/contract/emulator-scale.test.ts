@@ -1,6 +1,6 @@
 /** MEDIA_LIBRARY_SIZE: synthetic files are deterministic, page like the rest, and a 100,000-file library loads. */
 import { describe, expect, it } from 'vitest';
-import { startEmulator } from '../../local/media-emulator/index';
+import { startEmulator } from '../../local/wix-emulator/index';
 import { createEmulatorClient } from '../../local/wix-client';
 import { emulatorControl } from '../../local/emulator-control';
 import { SAMPLE, useEmulator } from './emulator-setup';

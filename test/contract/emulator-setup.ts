@@ -1,7 +1,7 @@
 /** Shared set-up for the emulator contract tests: one emulator per test file, its tokens, SDK clients. */
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../local/media-emulator/index';
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../local/wix-emulator/index';
 import { emulatorControl, type EmulatorTokens } from '../../local/emulator-control';
 import { createEmulatorClient, createEmulatorDataClient } from '../../local/wix-client';
 

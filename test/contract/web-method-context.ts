@@ -6,7 +6,7 @@
 import { createClient } from '@wix/sdk';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
 import { emulatorControl, type EmulatorTokens, type Faults } from '../../local/emulator-control';
-import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../local/media-emulator';
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../local/wix-emulator';
 import { emulatorFetch } from '../../local/wix-client';
 
 export type SentRequest = { method: string; path: string; authorization: string | null; body: unknown };

@@ -1,7 +1,7 @@
 /** The emulator's Wix Data filter evaluator on its own: each operator, combinations, and refusals. */
 import { describe, expect, it } from 'vitest';
-import { checkFilter, InvalidFilterError, matchesFilter } from '../../../local/media-emulator/data/filter';
-import type { DataObject } from '../../../local/media-emulator/data/wire-values';
+import { checkFilter, InvalidFilterError, matchesFilter } from '../../../local/wix-emulator/data/filter';
+import type { DataObject } from '../../../local/wix-emulator/data/wire-values';
 
 const at = (iso: string) => new Date(iso);
 const item: DataObject = {

@@ -7,8 +7,8 @@
 import { z } from 'zod';
 import type { Identities } from './auth';
 import { APP_ID, APP_SECRET } from './auth';
-import { applicationError } from './errors';
-import { parseBody } from './validation';
+import { applicationError } from '../errors';
+import { parseBody } from '../validation';
 
 const APP_TOKEN_LIFETIME_SECONDS = 4 * 3600;
 

@@ -1,7 +1,7 @@
 /** ListFolders and GetFolder. Folders are few, so each listing sorts on the spot. */
 import { FOLDER_SORT_FIELDS, type Catalog } from './catalog';
 import { folderDescriptor } from './descriptor';
-import { notFound } from './errors';
+import { notFound } from '../errors';
 import { decodeCursor, pageOf, pagingResponse, parseLimit, parseSort, sortedBy } from './listing';
 import { MEDIA_ROOT, type Folder } from './model';
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { hostPathFor, MEDIA_TYPES, type Asset, type Folder, type MediaFile } from './model';
 
-export const LIBRARY_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'library');
+export const LIBRARY_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'library');
 
 const assetSchema = z.object({
   key: z.string(),

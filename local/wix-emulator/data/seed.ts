@@ -1,7 +1,7 @@
 /** Puts LINK_HISTORY_SIZE synthetic link records in the main site's link collection, with real DIRECT URLs. */
 import { LINKS_COLLECTION_ID } from '../../../src/backend/link-history/collection';
-import { APP_ID } from '../auth';
-import { hostUrl } from '../descriptor';
+import { APP_ID } from '../oauth/auth';
+import { hostUrl } from '../media/descriptor';
 import type { EmulatorState } from '../state';
 import { syntheticLinks } from './synthetic-links';
 

@@ -4,12 +4,12 @@
  */
 import { z } from 'zod';
 import type { Catalog } from './catalog';
-import type { Clock } from './clock';
+import type { Clock } from '../clock';
 import { hostUrl } from './descriptor';
 import type { DownloadTokens } from './download-token';
-import { notFound, validationError } from './errors';
+import { notFound, validationError } from '../errors';
 import { fileIdFrom } from './file-id';
-import { parseBody } from './validation';
+import { parseBody } from '../validation';
 
 export const DEFAULT_EXPIRATION_MINUTES = 600;
 export const MAX_EXPIRATION_MINUTES = 525_600;

@@ -1,17 +1,17 @@
 /** Everything one running emulator holds; the control API resets the mutable parts. */
-import { Archives } from './archives';
-import { Identities } from './auth';
-import { Catalog } from './catalog';
+import { Archives } from './media/archives';
+import { Identities } from './oauth/auth';
+import { Catalog } from './media/catalog';
 import { Clock } from './clock';
 import { loadCollections, type LoadedCollection } from './data/collections';
 import { DataStore } from './data/store';
-import { DownloadTokens } from './download-token';
+import { DownloadTokens } from './media/download-token';
 import { Faults } from './faults';
-import { loadSampleLibrary } from './library';
+import { loadSampleLibrary } from './media/library';
 import { RateLimiter } from './rate-limit';
 import { RequestLog } from './request-log';
-import type { MediaFile } from './model';
-import { syntheticFiles } from './synthetic';
+import type { MediaFile } from './media/model';
+import { syntheticFiles } from './media/synthetic';
 
 export type EmulatorState = {
   catalog: Catalog;

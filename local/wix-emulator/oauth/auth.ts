@@ -6,7 +6,7 @@
  * depend on a fixed secret.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { applicationError } from './errors';
+import { applicationError } from '../errors';
 
 /** The app id in wix.config.json; the built backend checks `token-info.clientId` against it. */
 export const APP_ID = '00000000-0000-4000-8000-000000000000';

@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Catalog } from './catalog';
 import { serveBytes } from './download-host';
-import { sendHtml } from './http';
+import { sendHtml } from '../http';
 import { srcAsset } from './model';
 
 function typeIcon(label: string): string {

@@ -3,7 +3,7 @@
  * spacing of times depend only on the index; times are counted back from when the emulator starts, so every
  * run shows the same mix: active, expired, turned off, used up, with and without labels and passwords.
  */
-import type { MediaFile } from '../model';
+import type { MediaFile } from '../media/model';
 import type { DataObject } from './wire-values';
 
 const LABELS = ['Press team', 'Client review', 'Newsletter', 'Board pack', 'Partner: Acme'];

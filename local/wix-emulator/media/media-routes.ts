@@ -3,12 +3,12 @@
  * `/wix-privatemedia-proxy-server/v1` (its path when a custom host is set). Auth first, as Wix does.
  */
 import type { IncomingMessage } from 'node:http';
-import { applicationError, systemError } from './errors';
+import { applicationError, systemError } from '../errors';
 import { getFileById, getFiles, listFiles, searchFiles } from './files-routes';
 import { getFolder, listFolders } from './folders-routes';
 import { generateFileDownloadUrl } from './generate-download-url';
-import { readJson } from './http';
-import type { EmulatorState } from './state';
+import { readJson } from '../http';
+import type { EmulatorState } from '../state';
 
 const MEDIA_PREFIXES = ['/site-media/v1/', '/wix-privatemedia-proxy-server/v1/'];
 

@@ -8,11 +8,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
 import type { Catalog } from './catalog';
-import { notFound } from './errors';
+import { notFound } from '../errors';
 import { fileIdFrom } from './file-id';
-import { sendHtml } from './http';
+import { sendHtml } from '../http';
 import { srcAsset, type MediaFile } from './model';
-import { parseBody } from './validation';
+import { parseBody } from '../validation';
 
 export const ARCHIVE_PREFIX = '/archive/wix/';
 

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
-import type { Identity } from '../auth';
+import type { Identity } from '../oauth/auth';
 import { applicationError } from '../errors';
 import { readJson } from '../http';
 import type { EmulatorState } from '../state';

@@ -5,7 +5,7 @@
  * pre-sorted per scope and field, and kept in a small cache; a page is then a slice at the cursor's offset.
  * The cursor carries the whole query, as Wix's opaque cursors do, so a caller may send just the cursor.
  */
-import { applicationError, validationError } from './errors';
+import { applicationError, validationError } from '../errors';
 
 export type SortOrder = 'ASC' | 'DESC';
 export type Sort = { fieldName: string; order: SortOrder };

@@ -4,18 +4,18 @@
  * Items API (behind injected faults) or the download host.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ARCHIVE_PREFIX } from './archives';
-import { handleControl } from './control-routes';
+import { ARCHIVE_PREFIX } from './media/archives';
+import { handleControl } from './control/control-routes';
 import { tooManyRequests } from './data/data-errors';
 import { dataRoute, handleData } from './data/data-routes';
-import { isDownloadPath, serveDownload } from './download-host';
+import { isDownloadPath, serveDownload } from './media/download-host';
 import { applicationError, systemError, WixHttpError } from './errors';
 import type { FaultOutcome } from './faults';
 import { newRequestId, readJson, sendError, sendJson } from './http';
-import { handleMedia, mediaRoute } from './media-routes';
-import { oauthToken, tokenInfo } from './oauth-routes';
+import { handleMedia, mediaRoute } from './media/media-routes';
+import { oauthToken, tokenInfo } from './oauth/oauth-routes';
 import type { EmulatorState } from './state';
-import { serveThumbnail } from './thumbnails';
+import { serveThumbnail } from './media/thumbnails';
 
 const CONTROL_PREFIX = '/__emulator/';
 

@@ -6,9 +6,9 @@
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Catalog } from './catalog';
-import type { Clock } from './clock';
+import type { Clock } from '../clock';
 import type { DownloadTokens } from './download-token';
-import { sendHtml } from './http';
+import { sendHtml } from '../http';
 import type { Asset } from './model';
 
 const DOWNLOAD_PREFIXES = ['media', 'mp3', 'ugd', 'video', 'archives', 'shapes', 'raw'];

@@ -3,7 +3,7 @@
  * dashboard (src/backend/link-history/links-collection.json), with who may do what on each.
  */
 import { appCollections } from '../../../src/backend/link-history/collection';
-import type { SubjectType } from '../auth';
+import type { SubjectType } from '../oauth/auth';
 
 export type ItemAction = 'itemRead' | 'itemInsert' | 'itemUpdate' | 'itemRemove';
 type PermissionLevel = 'ANYONE' | 'SITE_MEMBER' | 'SITE_MEMBER_AUTHOR' | 'CMS_EDITOR' | 'PRIVILEGED';

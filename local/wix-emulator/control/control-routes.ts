@@ -1,11 +1,11 @@
 /** The local-only control API under /__emulator/ (ARCHITECTURE.md "Emulator control API"). */
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
-import { notFound } from './errors';
-import { faultConfigSchema } from './faults';
-import { readJson } from './http';
-import { resetState, type EmulatorState } from './state';
-import { parseBody } from './validation';
+import { notFound } from '../errors';
+import { faultConfigSchema } from '../faults';
+import { readJson } from '../http';
+import { resetState, type EmulatorState } from '../state';
+import { parseBody } from '../validation';
 
 export async function handleControl(req: IncomingMessage, route: string, state: EmulatorState): Promise<unknown> {
   const method = req.method ?? 'GET';

@@ -2,11 +2,11 @@
 import { z } from 'zod';
 import { FILE_SORT_FIELDS, type Catalog, type FileFilters } from './catalog';
 import { fileDescriptor } from './descriptor';
-import { applicationError, notFound } from './errors';
+import { applicationError, notFound } from '../errors';
 import { fileIdFrom } from './file-id';
 import { decodeCursor, pageOf, pagingResponse, parseLimit, parseSort, type Query } from './listing';
 import { MEDIA_ROOT, MEDIA_TYPES, type MediaFile, type MediaType } from './model';
-import { parseBody } from './validation';
+import { parseBody } from '../validation';
 
 export type FilesDeps = { catalog: Catalog; origin: string };
 
