@@ -43,3 +43,14 @@ export const MAX_RETRIES_PER_FILE = 8;
 /** A secure link's password: long enough to resist guessing at the throttled rate, short enough to type. */
 export const MIN_PASSWORD_LENGTH = 6;
 export const MAX_PASSWORD_LENGTH = 128;
+
+/** A link's label ("who or what is it for") fits a table column and a CSV cell. */
+export const MAX_LABEL_LENGTH = 100;
+/** Links per page of the history: 50 fill a screen; Wix Data pages at most 100 items with a cursor. */
+export const DEFAULT_LINKS_PAGE_SIZE = 50;
+export const MAX_LINKS_PAGE_SIZE = 100;
+export const MAX_LINK_SEARCH_LENGTH = 100;
+/** Wix Data cursors are opaque; anything much longer than this was not made by Wix. */
+export const MAX_LINKS_CURSOR_LENGTH = 4096;
+/** One page of the Files view at most. */
+export const MAX_COUNTED_FILE_IDS = 100;

@@ -9,6 +9,7 @@ import {
   MAX_DOWNLOAD_FILE_NAME_LENGTH,
   MAX_EXPIRATION_MINUTES,
   MAX_FILE_IDS,
+  MAX_LABEL_LENGTH,
   MAX_REDIRECT_URL_LENGTH,
   MIN_EXPIRATION_MINUTES,
 } from './limits';
@@ -28,7 +29,7 @@ export const messages = {
 
   optionsNotObject: 'options must be an object such as { "expirationInMinutes": 60 }, or left out.',
   optionUnknown: (key: string) =>
-    `options.${key} is not a share-link option. Use expirationInMinutes, assetKeys, contentDisposition, downloadFileName or expirationRedirectUrl.`,
+    `options.${key} is not a share-link option. Use expirationInMinutes, assetKeys, contentDisposition, downloadFileName, expirationRedirectUrl or label.`,
   expirationInvalid: `options.expirationInMinutes must be a whole number of minutes from ${MIN_EXPIRATION_MINUTES} to ${MAX_EXPIRATION_MINUTES} (one year).`,
 
   assetKeysNotList: `options.assetKeys must be a list of 1 to ${MAX_ASSET_KEYS} asset keys, such as ["src"].`,
@@ -56,6 +57,10 @@ export const messages = {
   redirectInvalid: 'options.expirationRedirectUrl is not a valid web address. Use one such as "https://mysite.com/expired".',
   redirectCredentials:
     'options.expirationRedirectUrl must not contain a user name or password. Remove the part before "@".',
+
+  labelNotString: 'options.label must be text, such as "Press team" or "Invoice for Anna".',
+  labelTooLong: (length: number) =>
+    `options.label has ${length} characters; a label can have at most ${MAX_LABEL_LENGTH}. Shorten it and try again.`,
 
   invalidAssetKey: (fileId: string, keys: readonly string[]) =>
     keys.length === 1

@@ -16,7 +16,11 @@ export type ShareLinkOptions = {
   downloadFileName?: string;
   /** http(s) URL; 'mysite.com/store' is taken as https://mysite.com/store. */
   expirationRedirectUrl?: string;
+  /** Who or what the links are for, kept in the link history; at most 100 characters. */
+  label?: string;
 };
+
+export type LinkKind = 'SECURE' | 'DIRECT';
 
 export type ShareLinkErrorCode =
   | 'INVALID_ARGUMENT'
@@ -25,16 +29,25 @@ export type ShareLinkErrorCode =
   | 'PERMISSION_DENIED'
   | 'RATE_LIMITED'
   | 'UPSTREAM_ERROR'
-  | 'NOT_IN_WIX';
+  | 'NOT_IN_WIX'
+  | 'HISTORY_UNAVAILABLE'
+  | 'HISTORY_PERMISSION_DENIED'
+  | 'LINK_NOT_FOUND';
 
 export type ShareLinkError = { code: ShareLinkErrorCode; message: string; field?: string };
 
 export type ShareLink = { assetKey: string; url: string };
 
 export type ShareLinkResult =
-  | { fileId: string; ok: true; links: ShareLink[]; expiresAt: string }
+  | { fileId: string; ok: true; linkId: string; kind: LinkKind; links: ShareLink[]; expiresAt: string }
   | { fileId: string; ok: false; error: ShareLinkError };
 
+/**
+ * Something that went wrong beside the links themselves; the links in `results` work regardless.
+ * HISTORY_NOT_SAVED: `unsaved` links are missing from the history, for the reason `reason` (an error code).
+ */
+export type ShareLinkWarning = { code: 'HISTORY_NOT_SAVED'; message: string; unsaved: number; reason: ShareLinkErrorCode };
+
 export type CreateShareLinksResponse =
-  | { ok: true; results: ShareLinkResult[] }
+  | { ok: true; results: ShareLinkResult[]; warnings?: ShareLinkWarning[] }
   | { ok: false; error: ShareLinkError };

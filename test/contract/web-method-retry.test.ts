@@ -27,8 +27,8 @@ describe('createShareLinks when Wix is unreliable', () => {
     const response = await createShareLinks(ids);
 
     expect(codes(response)).toEqual(ids.map(() => 'ok'));
-    const log = await wix().requests();
-    expect(log.every((r) => r.method === 'POST' && r.path === GENERATE_PATH)).toBe(true);
+    // After the links, the history's file lookup and insert meet the same faults; only link generation matters here.
+    const log = (await wix().requests()).filter((r) => r.path === GENERATE_PATH);
     expect(log.filter((r) => r.status === 200)).toHaveLength(ids.length);
     expect(log.filter((r) => r.status !== 200).length).toBeGreaterThan(0);
     expect(new Set(log.map((r) => r.status))).toEqual(new Set([200, 429, 503, 0]));

@@ -19,6 +19,18 @@ describe('createShareLinks over the web-method transport', () => {
     expect(reply.status).toBe(200);
     expect(reply.body.exception).toBeUndefined();
     expect(reply.body.result).toMatchObject({ ok: true, results: [{ fileId: pressKit.id, ok: true }] });
+    expect(reply.body.result).not.toHaveProperty('warnings');
+  });
+
+  it('keeps the link in the history, which listShareLinks returns over the same transport', async () => {
+    const { admin } = await app.emulator.tokens();
+    const made = await callWebMethod(app.shellUrl, admin, [[pressKit.id], { label: 'Press team' }]);
+    const { linkId } = (made.body.result as { results: { linkId: string }[] }).results[0]!;
+    const listed = await callWebMethod(app.shellUrl, admin, [{ search: 'press' }], '/_webMethods/src/backend/share-links.web.ts/listShareLinks.ajax');
+    expect(listed.body.result).toMatchObject({
+      ok: true,
+      links: [{ linkId, fileId: pressKit.id, fileName: 'Press kit.zip', label: 'Press team', status: 'ACTIVE', kind: 'DIRECT' }],
+    });
   });
 
   it.each(['member', 'visitor'] as const)('refuses a %s, and nothing reaches the Media Manager', async (role) => {

@@ -19,6 +19,7 @@ import type { FileRef, GenerateOptions, ShareLinkRequest } from './request-schem
 import { classifyWixError, type WixFailure } from './wix-errors';
 import { readDownloadUrls } from './wix-response';
 import { retryDelayMs } from './retry-delay';
+import { newLinkId } from '../link-history/link-id';
 
 export type GenerateDeps = {
   /** Calls Wix for one bare file id; resolves to whatever the SDK resolved to. */
@@ -31,6 +32,7 @@ export type GenerateDeps = {
   attemptTimeoutMs?: number;
   sleep?(ms: number): Promise<void>;
   random?(): number;
+  newLinkId?(): string;
 };
 
 /** A failure worth another attempt; thrown only to drive p-retry, never out of this module. */
@@ -83,7 +85,7 @@ export async function generateLinks(deps: GenerateDeps, { files, options }: Shar
     const read = readDownloadUrls(value, file.input);
     if (!read.ok) return { fileId: file.input, ok: false, error: read.error };
     const expiresAt = new Date(startedAt.getTime() + minutes * 60_000).toISOString();
-    return { fileId: file.input, ok: true, links: read.links, expiresAt };
+    return { fileId: file.input, ok: true, linkId: (deps.newLinkId ?? newLinkId)(), kind: 'DIRECT', links: read.links, expiresAt };
   }
 
   async function generateOne(file: FileRef): Promise<ShareLinkResult> {

@@ -14,8 +14,10 @@ import {
   MAX_EXPIRATION_MINUTES,
   MAX_FILE_IDS,
   MAX_FILE_REF_LENGTH,
+  MAX_LABEL_LENGTH,
   MIN_EXPIRATION_MINUTES,
 } from '../../common/limits';
+import { CONTROL_AND_DIRECTION_MARKS } from '../../common/unsafe-characters';
 import { fileIdOf } from './file-id';
 import { fieldOf } from './field-path';
 
@@ -29,7 +31,8 @@ export type GenerateOptions = {
 };
 /** `input` is the caller's string, echoed back in results; `id` is what Wix is asked for. */
 export type FileRef = { input: string; id: string };
-export type ShareLinkRequest = { files: FileRef[]; options: GenerateOptions };
+/** `label` is kept in the link history only; Wix never sees it. */
+export type ShareLinkRequest = { files: FileRef[]; options: GenerateOptions; label?: string };
 export type RequestCheck = { ok: true; request: ShareLinkRequest } | { ok: false; error: ShareLinkError };
 
 const fileRef = z
@@ -88,6 +91,13 @@ const expirationRedirectUrl = z.string({ error: messages.redirectNotString }).tr
   return z.NEVER;
 });
 
+// Control characters and direction marks become spaces: a label is free text, but shown in tables and CSV files.
+const UNSAFE_IN_LABEL = new RegExp(`[${CONTROL_AND_DIRECTION_MARKS}]+`, 'g');
+const label = z
+  .string({ error: messages.labelNotString })
+  .transform((text) => text.replace(UNSAFE_IN_LABEL, ' ').trim())
+  .refine((text) => text.length <= MAX_LABEL_LENGTH, { error: (issue) => messages.labelTooLong(String(issue.input).length) });
+
 // null is treated like an omitted option: JSON has no `undefined`, and forms often send null.
 const options = z
   .strictObject(
@@ -97,6 +107,7 @@ const options = z
       contentDisposition: contentDisposition.nullish(),
       downloadFileName: downloadFileName.nullish(),
       expirationRedirectUrl: expirationRedirectUrl.nullish(),
+      label: label.nullish(),
     },
     {
       error: (issue) =>
@@ -129,7 +140,8 @@ export function parseShareLinkRequest(rawFileIds: unknown, rawOptions: unknown):
       error: { code: 'INVALID_ARGUMENT', message: messages.fileNameNeedsOneFile(files.length), field: 'options.downloadFileName' },
     };
   }
-  return { ok: true, request: { files, options: chosen } };
+  const label = given.label ? { label: given.label } : {};
+  return { ok: true, request: { files, options: chosen, ...label } };
 }
 
 /** Keeps the first spelling of each file, in the caller's order. */

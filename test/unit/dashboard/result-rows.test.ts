@@ -9,7 +9,7 @@ describe('toResultRows', () => {
   it('gives one row per link, one per failed file, in result order, named from the selection', () => {
     const rows = toResultRows(
       [
-        { fileId: 'a', ok: true, expiresAt: '2026-01-01T00:00:00.000Z', links: [{ assetKey: 'src', url: 'u1' }, { assetKey: '720p.mp4', url: 'u2' }] },
+        { fileId: 'a', ok: true, linkId: 'l1', kind: 'DIRECT', expiresAt: '2026-01-01T00:00:00.000Z', links: [{ assetKey: 'src', url: 'u1' }, { assetKey: '720p.mp4', url: 'u2' }] },
         failed('9c1e7a_b~mv2.pdf', 'FILE_NOT_FOUND', 'File "9c1e7a_b~mv2.pdf" is not in this site\'s Media Manager.'),
       ],
       new Map([

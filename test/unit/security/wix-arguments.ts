@@ -51,6 +51,8 @@ const result = z.union([
   z.strictObject({
     fileId: z.string(),
     ok: z.literal(true),
+    linkId: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
+    kind: z.literal('DIRECT'),
     links: z.array(z.strictObject({ assetKey: z.string().min(1), url: z.string().min(1) })).min(1),
     expiresAt: z.iso.datetime(),
   }),
@@ -58,6 +60,13 @@ const result = z.union([
 ]);
 
 export const documentedResponse = z.union([
-  z.strictObject({ ok: z.literal(true), results: z.array(result).min(1).max(100) }),
+  z.strictObject({
+    ok: z.literal(true),
+    results: z.array(result).min(1).max(100),
+    warnings: z
+      .array(z.strictObject({ code: z.literal('HISTORY_NOT_SAVED'), message: z.string().min(20), unsaved: z.number().int().min(1), reason: z.enum(CODES) }))
+      .min(1)
+      .optional(),
+  }),
   z.strictObject({ ok: z.literal(false), error: shareLinkError }),
 ]);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createShareLinksWith } from '../../../src/backend/share-links/create-share-links';
 import { DEFAULT_CONCURRENCY, DEFAULT_RETRY_BUDGET_MS } from '../../../src/common/limits';
 import { messages } from '../../../src/common/share-link-messages';
+import { LINK_ID_PATTERN } from '../../../src/backend/link-history/link-id';
 import { fakeWix, linksFor, START } from './fake-wix';
 import { applicationError, networkError, sdkError, validationError } from './sdk-errors';
 
@@ -9,6 +10,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const ok = (fileId: string, at = START, minutes = 600, keys = ['src'], id = fileId) => ({
   fileId,
   ok: true,
+  linkId: expect.stringMatching(LINK_ID_PATTERN),
+  kind: 'DIRECT',
   links: linksFor(id, keys).downloadUrls,
   expiresAt: iso(at + minutes * 60_000),
 });

@@ -162,3 +162,27 @@ describe('parseShareLinkRequest: options', () => {
     expect(parseShareLinkRequest([], { contentDisposition: 'nope' })).toEqual(invalid('fileIds', messages.fileIdsEmpty));
   });
 });
+
+describe('parseShareLinkRequest: label', () => {
+  it('keeps the label apart from what is sent to Wix, trimmed, with control and direction marks as spaces', () => {
+    expect(parseShareLinkRequest(['a.pdf'], { label: '  Anna\u202e\tin sales  ' })).toEqual({
+      ok: true,
+      request: { files: [{ input: 'a.pdf', id: 'a.pdf' }], options: {}, label: 'Anna in sales' },
+    });
+  });
+
+  it.each([null, '', '   '])('treats %j as no label', (label) => {
+    const checked = parseShareLinkRequest(['a.pdf'], { label });
+    expect(checked.ok && checked.request).toEqual({ files: [{ input: 'a.pdf', id: 'a.pdf' }], options: {} });
+  });
+
+  it('accepts 100 characters and refuses 101, saying how many there are', () => {
+    const checked = parseShareLinkRequest(['a.pdf'], { label: 'x'.repeat(100) });
+    expect(checked.ok && checked.request.label).toBe('x'.repeat(100));
+    expect(parseShareLinkRequest(['a.pdf'], { label: 'x'.repeat(101) })).toEqual(invalid('options.label', messages.labelTooLong(101)));
+  });
+
+  it.each([7, ['a'], { name: 'a' }])('refuses a label that is not text: %j', (label) => {
+    expect(parseShareLinkRequest(['a.pdf'], { label })).toEqual(invalid('options.label', messages.labelNotString));
+  });
+});
