@@ -7,13 +7,13 @@ import React from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { LazyLinkPanel } from '../../src/dashboard/components/LazyLinkPanel';
-import type { useCreateLinks } from '../../src/dashboard/hooks/use-create-links';
-import { messages } from '../../src/dashboard/messages';
+import { LazyLinkPanel } from '../../src/dashboard/link-panel/LazyLinkPanel';
+import type { useCreateLinks } from '../../src/dashboard/link-panel/use-create-links';
+import { messages } from '../../src/dashboard/shared/messages';
 
 const chunk = vi.hoisted(() => ({ loads: 0, failFirst: true }));
 
-vi.mock('../../src/dashboard/components/LinkPanel', () => {
+vi.mock('../../src/dashboard/link-panel/LinkPanel', () => {
   chunk.loads += 1;
   if (chunk.failFirst && chunk.loads === 1) throw new TypeError('Failed to fetch dynamically imported module');
   return { LinkPanel: ({ files }: { files: unknown[] }) => <div data-hook="link-panel">panel for {files.length} file(s)</div> };

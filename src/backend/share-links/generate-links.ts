@@ -5,7 +5,7 @@
  */
 import pLimit from 'p-limit';
 import pRetry from 'p-retry';
-import { ORIGINAL_ASSET_KEY } from '../../common/asset-formats';
+import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
 import type { ShareLinkError, ShareLinkResult } from '../../common/share-links';
 import { messages } from '../../common/share-link-messages';
 import {

@@ -1,12 +1,11 @@
 import React, { useState, type FC } from 'react';
 import { Page, WixDesignSystemProvider } from '@wix/design-system';
 import '@wix/design-system/styles.global.css';
-import { ownerTimeZone } from '../../common/time-zone';
-import { FileBrowser } from '../components/FileBrowser';
-import { LazyLinkPanel, prefetchLinkPanel } from '../components/LazyLinkPanel';
-import type { FileRow } from '../file-row';
-import { useCreateLinks } from '../hooks/use-create-links';
-import { messages } from '../messages';
+import { FileBrowser } from '../file-browser';
+import { LazyLinkPanel, prefetchLinkPanel, useCreateLinks } from '../link-panel';
+import type { FileRow } from '../shared/file-row';
+import { messages } from '../shared/messages';
+import { ownerTimeZone } from '../shared/time-zone';
 
 const locale = typeof navigator === 'undefined' ? 'en-US' : navigator.language || 'en-US';
 

@@ -1,0 +1,20 @@
+import React, { type FC } from 'react';
+import { Box, Button, Text, TextButton } from '@wix/design-system';
+import { messages } from '../shared/messages';
+
+type Props = { count: number; onCreate: () => void; onClear: () => void };
+
+/** Shown while files are ticked: the bulk counterpart of the row action. */
+export const BulkBar: FC<Props> = ({ count, onCreate, onClear }) => (
+  <Box padding="SP2 SP4" gap="SP3" verticalAlign="middle" flexWrap="wrap" dataHook="bulk-bar">
+    <Text size="small" weight="bold">
+      {messages.table.selected(count)}
+    </Text>
+    <Button size="small" dataHook="bulk-create-link-button" onClick={onCreate}>
+      {messages.table.createLinks(count)}
+    </Button>
+    <TextButton size="small" onClick={onClear}>
+      {messages.table.clearSelection}
+    </TextButton>
+  </Box>
+);

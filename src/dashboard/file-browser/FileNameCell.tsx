@@ -1,0 +1,32 @@
+import React, { type FC } from 'react';
+import { Badge, Box, Image, Text } from '@wix/design-system';
+import type { FileRow } from '../shared/file-row';
+import { messages } from '../shared/messages';
+
+/** Private files have no public address, but the Media Manager still gives them a thumbnail to show. */
+export const FileNameCell: FC<{ file: FileRow; details?: string }> = ({ file, details }) => (
+  <Box gap="SP3" verticalAlign="middle">
+    <Box width="40px" height="40px" flexShrink={0}>
+      {file.thumbnailUrl ? (
+        <Image src={file.thumbnailUrl} alt={messages.table.thumbnailAlt} width={40} height={40} fit="cover" borderRadius="4px" />
+      ) : null}
+    </Box>
+    <Box direction="vertical" gap="SP1">
+      <Text size="small" weight="bold" ellipsis dataHook="file-name">
+        {file.name}
+      </Text>
+      {details && (
+        <Text size="tiny" secondary dataHook="file-details">
+          {details}
+        </Text>
+      )}
+      {file.isPrivate && (
+        <Box>
+          <Badge size="tiny" skin="neutralStandard" dataHook="private-badge">
+            {messages.table.privateBadge}
+          </Badge>
+        </Box>
+      )}
+    </Box>
+  </Box>
+);

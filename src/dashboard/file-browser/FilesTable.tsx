@@ -1,0 +1,102 @@
+import React, { type FC, type ReactNode } from 'react';
+import { Box, Button, Table, Text } from '@wix/design-system';
+import type { SortKey } from './file-query';
+import { formatDate, formatSize } from '../shared/format';
+import { isSortColumn, nextSort, sortDescending, type SortColumn } from './sort-toggle';
+import type { FileRow } from '../shared/file-row';
+import { messages } from '../shared/messages';
+import { FileNameCell } from './FileNameCell';
+import { SelectCheckbox } from './SelectCheckbox';
+
+type Props = {
+  rows: FileRow[];
+  selectedIds: ReadonlySet<string>;
+  onToggle: (files: FileRow[], selected: boolean) => void;
+  onCreateLink: (file: FileRow) => void;
+  locale: string;
+  zone: string;
+  sort: SortKey;
+  onSort: (sort: SortKey) => void;
+  toolbar: ReactNode;
+  /** Too narrow for every column: type, size and date move under the name. */
+  compact: boolean;
+  children?: ReactNode;
+};
+
+const typeName = (mediaType: string) =>
+  mediaType in messages.mediaTypes ? messages.mediaTypes[mediaType as keyof typeof messages.mediaTypes] : mediaType;
+
+export const FilesTable: FC<Props> = ({ rows, selectedIds, onToggle, onCreateLink, locale, zone, sort, onSort, toolbar, compact, children }) => {
+  const sortable = (column: SortColumn) => ({ sortable: true, sortDescending: sortDescending(sort, column), key: column });
+  const shownSelected = rows.filter((f) => selectedIds.has(f.id)).length;
+  const type = (file: FileRow) => typeName(file.mediaType);
+  const size = (file: FileRow) => formatSize(file.sizeInBytes, locale);
+  const updated = (file: FileRow) => formatDate(file.updated, locale, zone);
+  const details = (file: FileRow) => [type(file), size(file), updated(file)].filter(Boolean).join(' · ');
+  const detailColumns = [
+    { title: messages.table.type, key: 'type', render: (file: FileRow) => <Text size="small">{type(file)}</Text> },
+    { title: messages.table.size, ...sortable('size'), render: (file: FileRow) => <Text size="small">{size(file)}</Text> },
+    { title: messages.table.updated, ...sortable('date'), render: (file: FileRow) => <Text size="small">{updated(file)}</Text> },
+  ];
+  const columns = [
+    {
+      title: (
+        <SelectCheckbox
+          dataHook="select-all"
+          label={messages.table.selectAll}
+          checked={rows.length > 0 && shownSelected === rows.length}
+          onChange={(checked) => onToggle(rows, checked)}
+        />
+      ),
+      width: '48px',
+      key: 'select',
+      render: (file: FileRow) => (
+        <SelectCheckbox
+          dataHook="row-select"
+          label={messages.table.selectFile(file.name)}
+          checked={selectedIds.has(file.id)}
+          onChange={(checked) => onToggle([file], checked)}
+        />
+      ),
+    },
+    {
+      title: messages.table.name,
+      render: (file: FileRow) => <FileNameCell file={file} details={compact ? details(file) : undefined} />,
+      width: compact ? undefined : '45%',
+      ...sortable('name'),
+    },
+    ...(compact ? [] : detailColumns),
+    {
+      title: '',
+      // Cells are keyed by column: a stable key keeps the same button when the compact layout drops columns,
+      // so focus (and the panel's return of focus) stays on it.
+      key: 'action',
+      align: 'end' as const,
+      render: (file: FileRow) => (
+        <Button
+          size="small"
+          priority="secondary"
+          dataHook="create-link-button"
+          aria-label={messages.table.createLinkFor(file.name)}
+          onClick={() => onCreateLink(file)}
+        >
+          {messages.table.createLink}
+        </Button>
+      ),
+    },
+  ];
+  return (
+    <Table
+      dataHook="files-table"
+      data={rows}
+      columns={columns}
+      rowDataHook="file-row"
+      onSortClick={(column) => isSortColumn(column.key) && onSort(nextSort(sort, column.key))}
+      showHeaderWhenEmpty
+    >
+      <Table.ToolbarContainer>{() => toolbar}</Table.ToolbarContainer>
+      <Table.Content dataHook="files-table-content" />
+      <Box direction="vertical">{children}</Box>
+    </Table>
+  );
+};

@@ -1,0 +1,30 @@
+import React, { type FC } from 'react';
+import { Box, Button, SectionHelper } from '@wix/design-system';
+import { Refresh } from '@wix/wix-ui-icons-common';
+import type { ListFailure } from './list-failure';
+import { messages } from '../shared/messages';
+
+/**
+ * Shown under whatever already loaded, so a failed page never wipes the rows the owner was looking at.
+ * A refusal gets no Retry: only signing in as an admin or granting the permission helps.
+ */
+export const LoadError: FC<{ failure: ListFailure | undefined; onRetry: () => void }> = ({ failure, onRetry }) => (
+  <Box padding="SP4" direction="vertical" dataHook="files-error">
+    {failure === 'denied' ? (
+      <SectionHelper appearance="danger" title={messages.states.deniedTitle} dataHook="files-denied">
+        {messages.states.deniedBody}
+      </SectionHelper>
+    ) : (
+      <SectionHelper appearance="danger" title={messages.states.errorTitle}>
+        <Box direction="vertical" gap="SP2">
+          {messages.states.errorBody}
+          <Box>
+            <Button size="small" priority="secondary" prefixIcon={<Refresh />} dataHook="files-retry" onClick={onRetry}>
+              {messages.states.retry}
+            </Button>
+          </Box>
+        </Box>
+      </SectionHelper>
+    )}
+  </Box>
+);

@@ -1,0 +1,51 @@
+import React, { type FC } from 'react';
+import { Box, Table, Text, TextButton } from '@wix/design-system';
+import { DuplicateSmall } from '@wix/wix-ui-icons-common';
+import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
+import { useClipboard } from './use-clipboard';
+import { messages } from '../shared/messages';
+import type { ResultRow } from './result-rows';
+
+/** One row per created link or failed file; a failure names the file by its display name (see file-error-message). */
+export const BulkResults: FC<{ rows: ResultRow[] }> = ({ rows }) => {
+  const copy = useClipboard();
+  // The format column only earns its space when some link is not the original file.
+  const withFormats = rows.some((r) => r.ok && r.assetKey !== ORIGINAL_ASSET_KEY);
+  const formatColumn = {
+    title: messages.result.columns.format,
+    width: '20%',
+    render: (r: ResultRow) => <Text size="small">{r.ok ? messages.form.formatName(r.assetKey) : '—'}</Text>,
+  };
+  const columns = [
+    { title: messages.result.columns.file, width: '30%', render: (r: ResultRow) => <Text size="small" ellipsis>{r.fileName}</Text> },
+    ...(withFormats ? [formatColumn] : []),
+    {
+      title: messages.result.columns.link,
+      width: '45%',
+      render: (r: ResultRow) =>
+        r.ok ? (
+          <Box gap="SP2" verticalAlign="middle">
+            <Box minWidth={0} flex={1}>
+              <Text size="small" ellipsis dataHook="share-link-url">
+                {r.url}
+              </Text>
+            </Box>
+            <TextButton
+              size="small"
+              dataHook="copy-link-button"
+              prefixIcon={<DuplicateSmall />}
+              aria-label={messages.result.copyLabel(r.fileName)}
+              onClick={() => void copy(r.url, messages.result.copied, messages.result.copyRowBlocked)}
+            >
+              {messages.result.copy}
+            </TextButton>
+          </Box>
+        ) : (
+          <Text size="small" skin="error" dataHook="result-error">
+            {messages.result.failed}: {r.message}
+          </Text>
+        ),
+    },
+  ];
+  return <Table dataHook="bulk-results" data={rows} columns={columns} rowDataHook="bulk-result-row"><Table.Content /></Table>;
+};

@@ -1,0 +1,31 @@
+import React, { type FC } from 'react';
+import { Box, Checkbox, FormField, Text } from '@wix/design-system';
+import { messages } from '../shared/messages';
+
+type Props = { formats: readonly string[]; value: string[]; onChange: (keys: string[]) => void; invalid: boolean };
+
+/** Only audio and video have renditions; for other files the original is the only format, so nothing is shown. */
+export const FormatField: FC<Props> = ({ formats, value, onChange, invalid }) => {
+  if (formats.length < 2) return null;
+  const toggle = (key: string, on: boolean) =>
+    onChange(on ? formats.filter((k) => k === key || value.includes(k)) : value.filter((k) => k !== key));
+  return (
+    <FormField
+      label={messages.form.formatsLabel}
+      dataHook="formats-field"
+      status={invalid ? 'error' : undefined}
+      statusMessage={invalid ? messages.form.formatsNone : undefined}
+    >
+      <Box direction="vertical" gap="SP2">
+        {formats.map((key) => (
+          <Checkbox key={key} dataHook={`format-${key}`} checked={value.includes(key)} onChange={(e) => toggle(key, e.target.checked)}>
+            {messages.form.formatName(key)}
+          </Checkbox>
+        ))}
+        <Text size="tiny" secondary>
+          {messages.form.formatsHelp}
+        </Text>
+      </Box>
+    </FormField>
+  );
+};

@@ -1,0 +1,69 @@
+import React, { useState, type FC } from 'react';
+import { Box, Button, SectionHelper, Text } from '@wix/design-system';
+import { formatsFor } from './asset-formats';
+import type { FileRow } from '../shared/file-row';
+import { initialValues, validate, type FormValues } from './form-values';
+import type { LinkRequest } from './use-create-links';
+import { messages } from '../shared/messages';
+import { DeliveryFields } from './DeliveryFields';
+import { ExpiryField } from './ExpiryField';
+import { FormatField } from './FormatField';
+
+type Props = {
+  files: FileRow[];
+  now: Date;
+  zone: string;
+  locale: string;
+  creating: boolean;
+  onSubmit: (request: LinkRequest) => void;
+};
+
+export const LinkForm: FC<Props> = ({ files, now, zone, locale, creating, onSubmit }) => {
+  const [values, setValues] = useState<FormValues>(() => initialValues(files));
+  const [showErrors, setShowErrors] = useState(false);
+  const change = (patch: Partial<FormValues>) => setValues((v) => ({ ...v, ...patch }));
+  const result = validate(values, files, now, zone);
+  // Expiry problems show at once (the summary line doubles as the error); other fields only after a submit attempt.
+  const errors = showErrors && !result.ok ? result.errors : {};
+  const publicCount = files.filter((f) => !f.isPrivate).length;
+
+  const submit = () => {
+    setShowErrors(true);
+    // Re-checked against the real clock: the form may have stayed open past a custom moment.
+    const fresh = validate(values, files, new Date(), zone);
+    if (fresh.ok) onSubmit(fresh.request);
+  };
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <Box direction="vertical" gap="SP5" dataHook="link-form">
+        <Text size="small" secondary ellipsis dataHook="form-files">
+          {files.map((f) => f.name).join(', ')}
+        </Text>
+        {publicCount > 0 && (
+          <SectionHelper appearance="warning" dataHook="public-warning">
+            {messages.form.publicWarning(publicCount)}
+          </SectionHelper>
+        )}
+        <ExpiryField value={values.expiry} onChange={(expiry) => change({ expiry })} resolved={result.expiry} now={now} zone={zone} locale={locale} />
+        <FormatField
+          formats={formatsFor(files.map((f) => f.mediaType))}
+          value={values.assetKeys}
+          onChange={(assetKeys) => change({ assetKeys })}
+          invalid={Boolean(errors.assetKeys)}
+        />
+        <DeliveryFields values={values} errors={errors} singleFile={files.length === 1} onChange={change} />
+        <Box>
+          <Button type="submit" dataHook="create-link-submit" disabled={creating}>
+            {creating ? messages.form.creating : messages.form.submit(files.length)}
+          </Button>
+        </Box>
+      </Box>
+    </form>
+  );
+};

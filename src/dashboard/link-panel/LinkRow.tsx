@@ -1,0 +1,61 @@
+import React, { useState, type FC } from 'react';
+import { Box, Button, Text, TextButton } from '@wix/design-system';
+import { DuplicateSmall, ExternalLinkSmall, QRSmall } from '@wix/wix-ui-icons-common';
+import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
+import type { ShareLink } from '../../common/share-links';
+import { useClipboard } from './use-clipboard';
+import { messages } from '../shared/messages';
+import { CopyFallback } from './CopyFallback';
+import { QrCode } from './QrCode';
+
+type Props = { link: ShareLink; fileName: string; expiry: string };
+
+/** One created link: its address, copy and open actions, when it stops working, and an on-demand QR code. */
+export const LinkRow: FC<Props> = ({ link, fileName, expiry }) => {
+  const copy = useClipboard();
+  const [blocked, setBlocked] = useState(false);
+  const [showQr, setShowQr] = useState(false);
+  const format = messages.form.formatName(link.assetKey);
+  return (
+    <Box direction="vertical" gap="SP2" dataHook="link-row" border="1px solid" borderColor="D60" borderRadius="8px" padding="SP3">
+      <Text size="small" weight="bold">
+        {link.assetKey === ORIGINAL_ASSET_KEY ? fileName : `${fileName} · ${format}`}
+      </Text>
+      <Text size="small" ellipsis dataHook="share-link-url">
+        {link.url}
+      </Text>
+      <Text size="tiny" secondary dataHook="link-expiry">
+        {expiry}
+      </Text>
+      <Box gap="SP2" verticalAlign="middle">
+        <Button
+          size="small"
+          dataHook="copy-link-button"
+          prefixIcon={<DuplicateSmall />}
+          aria-label={messages.result.copyLabel(fileName)}
+          onClick={async () => setBlocked(!(await copy(link.url)))}
+        >
+          {messages.result.copy}
+        </Button>
+        <Button
+          size="small"
+          priority="secondary"
+          as="a"
+          href={link.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          dataHook="open-link-button"
+          prefixIcon={<ExternalLinkSmall />}
+          aria-label={messages.result.openLabel(fileName)}
+        >
+          {messages.result.open}
+        </Button>
+        <TextButton size="small" prefixIcon={<QRSmall />} dataHook="qr-toggle" onClick={() => setShowQr((v) => !v)} aria-expanded={showQr}>
+          {showQr ? messages.result.hideQr : messages.result.showQr}
+        </TextButton>
+      </Box>
+      {blocked && <CopyFallback text={link.url} hint={messages.result.copyBlocked} label={messages.result.urlLabel(fileName, format)} />}
+      {showQr && <QrCode url={link.url} fileName={fileName} />}
+    </Box>
+  );
+};

@@ -1,0 +1,25 @@
+import React, { useEffect, useState, type FC } from 'react';
+import { Box, Image, Loader, Text } from '@wix/design-system';
+import { messages } from '../shared/messages';
+
+/** The `qrcode` library is imported only when an owner asks for a code, keeping it out of the page's first load. */
+export const QrCode: FC<{ url: string; fileName: string }> = ({ url, fileName }) => {
+  const [state, setState] = useState<{ src?: string; failed?: boolean }>({});
+  useEffect(() => {
+    let live = true;
+    import('qrcode')
+      .then((qr) => qr.toDataURL(url, { errorCorrectionLevel: 'M', margin: 1, width: 200 }))
+      .then((src) => live && setState({ src }))
+      .catch(() => live && setState({ failed: true }));
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  if (state.failed) return <Text size="small" skin="error">{messages.result.qrFailed}</Text>;
+  if (!state.src) return <Loader size="tiny" />;
+  return (
+    <Box dataHook="qr-code">
+      <Image src={state.src} alt={messages.result.qrAlt(fileName)} width={200} height={200} fit="contain" />
+    </Box>
+  );
+};
