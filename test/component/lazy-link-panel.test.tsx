@@ -10,13 +10,14 @@ import userEvent from '@testing-library/user-event';
 import { LazyLinkPanel } from '../../src/dashboard/link-panel/LazyLinkPanel';
 import type { useCreateLinks } from '../../src/dashboard/link-panel/use-create-links';
 import { messages } from '../../src/dashboard/shared/messages';
+import { dataHooks } from '../../src/dashboard/shared/data-hooks';
 
 const chunk = vi.hoisted(() => ({ loads: 0, failFirst: true }));
 
 vi.mock('../../src/dashboard/link-panel/LinkPanel', () => {
   chunk.loads += 1;
   if (chunk.failFirst && chunk.loads === 1) throw new TypeError('Failed to fetch dynamically imported module');
-  return { LinkPanel: ({ files }: { files: unknown[] }) => <div data-hook="link-panel">panel for {files.length} file(s)</div> };
+  return { LinkPanel: ({ files }: { files: unknown[] }) => <div data-hook={dataHooks.linkPanel}>panel for {files.length} file(s)</div> };
 });
 
 const links = { state: { status: 'idle' }, create: vi.fn(), retryFailed: vi.fn(), reset: vi.fn() } as unknown as ReturnType<typeof useCreateLinks>;

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import { fileRow, openDashboard, sampleLibrary, useDashboardSuite, waitForFile, seriousAxeViolations } from './support';
+import { byHook, dataHooks } from '../../src/dashboard/shared/data-hooks';
 
 const PANEL_CHUNK = /\/browser\/assets\/LinkPanel\.[^/]*\.js$/;
 
@@ -23,8 +24,8 @@ describe('the dashboard page: the link panel loads on demand', () => {
     expect(before.some((name) => name.includes('/browser/assets/page.'))).toBe(true);
     expect(before.filter((name) => PANEL_CHUNK.test(name))).toEqual([]);
 
-    await fileRow(frame, logo.displayName).locator('[data-hook="create-link-button"]').click();
-    await frame.locator('[data-hook="create-link-submit"]').waitFor();
+    await fileRow(frame, logo.displayName).locator(byHook(dataHooks.createLinkButton)).click();
+    await frame.locator(byHook(dataHooks.createLinkSubmit)).waitFor();
     expect((await loadedScripts(frame)).filter((name) => PANEL_CHUNK.test(name))).toHaveLength(1);
   });
 
@@ -34,15 +35,15 @@ describe('the dashboard page: the link panel loads on demand', () => {
     await waitForFile(frame, logo.displayName);
     await page.route(PANEL_CHUNK, (route) => route.abort('internetdisconnected'));
 
-    await fileRow(frame, logo.displayName).locator('[data-hook="create-link-button"]').click();
-    const failed = frame.locator('[data-hook="link-panel-failed"]');
+    await fileRow(frame, logo.displayName).locator(byHook(dataHooks.createLinkButton)).click();
+    const failed = frame.locator(byHook(dataHooks.linkPanelFailed));
     await failed.waitFor();
     await expect(failed.innerText()).resolves.toMatch(/Check your internet connection, then try again/);
     expect(await seriousAxeViolations(frame)).toEqual([]);
 
     await page.unroute(PANEL_CHUNK);
-    await frame.locator('[data-hook="link-panel-retry"]').click();
-    await frame.locator('[data-hook="create-link-submit"]').waitFor();
+    await frame.locator(byHook(dataHooks.linkPanelRetry)).click();
+    await frame.locator(byHook(dataHooks.createLinkSubmit)).waitFor();
     expect(await failed.count()).toBe(0);
   });
 });

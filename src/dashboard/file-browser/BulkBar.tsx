@@ -1,16 +1,17 @@
 import React, { type FC } from 'react';
 import { Box, Button, Text, TextButton } from '@wix/design-system';
 import { messages } from '../shared/messages';
+import { dataHooks } from '../shared/data-hooks';
 
 type Props = { count: number; onCreate: () => void; onClear: () => void };
 
 /** Shown while files are ticked: the bulk counterpart of the row action. */
 export const BulkBar: FC<Props> = ({ count, onCreate, onClear }) => (
-  <Box padding="SP2 SP4" gap="SP3" verticalAlign="middle" flexWrap="wrap" dataHook="bulk-bar">
+  <Box padding="SP2 SP4" gap="SP3" verticalAlign="middle" flexWrap="wrap" dataHook={dataHooks.bulkBar}>
     <Text size="small" weight="bold">
       {messages.table.selected(count)}
     </Text>
-    <Button size="small" dataHook="bulk-create-link-button" onClick={onCreate}>
+    <Button size="small" dataHook={dataHooks.bulkCreateLinkButton} onClick={onCreate}>
       {messages.table.createLinks(count)}
     </Button>
     <TextButton size="small" onClick={onClear}>

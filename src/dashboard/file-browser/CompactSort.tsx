@@ -4,6 +4,7 @@ import type { SortKey } from './file-query';
 import { nextSort, sortColumnOf, sortOrderOf, sortOrdersOf, type SortColumn } from './sort-toggle';
 import { messages } from '../shared/messages';
 import { FilterToggle } from './FilterToggle';
+import { dataHooks } from '../shared/data-hooks';
 
 type Props = {
   sort: SortKey;
@@ -31,7 +32,7 @@ export const CompactSort: FC<Props> = ({ sort, onSort, width }) => {
       <Box direction={width >= 560 ? 'horizontal' : 'vertical'} gap="SP2">
         <Box flex="1" direction="vertical">
           <FilterToggle
-            dataHook="sort"
+            dataHook={dataHooks.sort}
             label={messages.browser.sortLabel}
             choices={COLUMNS}
             names={messages.browser.sortColumns}
@@ -41,7 +42,7 @@ export const CompactSort: FC<Props> = ({ sort, onSort, width }) => {
         </Box>
         <Box flex="1" direction="vertical">
           <FilterToggle
-            dataHook="sort-order"
+            dataHook={dataHooks.sortOrder}
             label={messages.browser.sortOrderLabel}
             choices={sortOrdersOf(column)}
             names={messages.browser.sortOrders[column]}

@@ -2,6 +2,7 @@ import React, { type FC } from 'react';
 import { Badge, Box, Image, Text } from '@wix/design-system';
 import type { FileRow } from '../shared/file-row';
 import { messages } from '../shared/messages';
+import { dataHooks } from '../shared/data-hooks';
 
 /** Private files have no public address, but the Media Manager still gives them a thumbnail to show. */
 export const FileNameCell: FC<{ file: FileRow; details?: string }> = ({ file, details }) => (
@@ -12,17 +13,17 @@ export const FileNameCell: FC<{ file: FileRow; details?: string }> = ({ file, de
       ) : null}
     </Box>
     <Box direction="vertical" gap="SP1">
-      <Text size="small" weight="bold" ellipsis dataHook="file-name">
+      <Text size="small" weight="bold" ellipsis dataHook={dataHooks.fileName}>
         {file.name}
       </Text>
       {details && (
-        <Text size="tiny" secondary dataHook="file-details">
+        <Text size="tiny" secondary dataHook={dataHooks.fileDetails}>
           {details}
         </Text>
       )}
       {file.isPrivate && (
         <Box>
-          <Badge size="tiny" skin="neutralStandard" dataHook="private-badge">
+          <Badge size="tiny" skin="neutralStandard" dataHook={dataHooks.privateBadge}>
             {messages.table.privateBadge}
           </Badge>
         </Box>

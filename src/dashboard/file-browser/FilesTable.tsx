@@ -7,6 +7,7 @@ import type { FileRow } from '../shared/file-row';
 import { messages } from '../shared/messages';
 import { FileNameCell } from './FileNameCell';
 import { SelectCheckbox } from './SelectCheckbox';
+import { dataHooks } from '../shared/data-hooks';
 
 type Props = {
   rows: FileRow[];
@@ -42,7 +43,7 @@ export const FilesTable: FC<Props> = ({ rows, selectedIds, onToggle, onCreateLin
     {
       title: (
         <SelectCheckbox
-          dataHook="select-all"
+          dataHook={dataHooks.selectAll}
           label={messages.table.selectAll}
           checked={rows.length > 0 && shownSelected === rows.length}
           onChange={(checked) => onToggle(rows, checked)}
@@ -52,7 +53,7 @@ export const FilesTable: FC<Props> = ({ rows, selectedIds, onToggle, onCreateLin
       key: 'select',
       render: (file: FileRow) => (
         <SelectCheckbox
-          dataHook="row-select"
+          dataHook={dataHooks.rowSelect}
           label={messages.table.selectFile(file.name)}
           checked={selectedIds.has(file.id)}
           onChange={(checked) => onToggle([file], checked)}
@@ -76,7 +77,7 @@ export const FilesTable: FC<Props> = ({ rows, selectedIds, onToggle, onCreateLin
         <Button
           size="small"
           priority="secondary"
-          dataHook="create-link-button"
+          dataHook={dataHooks.createLinkButton}
           aria-label={messages.table.createLinkFor(file.name)}
           onClick={() => onCreateLink(file)}
         >
@@ -87,15 +88,15 @@ export const FilesTable: FC<Props> = ({ rows, selectedIds, onToggle, onCreateLin
   ];
   return (
     <Table
-      dataHook="files-table"
+      dataHook={dataHooks.filesTable}
       data={rows}
       columns={columns}
-      rowDataHook="file-row"
+      rowDataHook={dataHooks.fileRow}
       onSortClick={(column) => isSortColumn(column.key) && onSort(nextSort(sort, column.key))}
       showHeaderWhenEmpty
     >
       <Table.ToolbarContainer>{() => toolbar}</Table.ToolbarContainer>
-      <Table.Content dataHook="files-table-content" />
+      <Table.Content dataHook={dataHooks.filesTableContent} />
       <Box direction="vertical">{children}</Box>
     </Table>
   );

@@ -5,6 +5,7 @@ import { MEDIA_TYPES, type FileQuery, type MediaTypeFilter, type PrivacyFilter }
 import { messages } from '../shared/messages';
 import { CompactSort } from './CompactSort';
 import { FilterToggle } from './FilterToggle';
+import { dataHooks } from '../shared/data-hooks';
 
 type Props = {
   searchText: string;
@@ -29,7 +30,7 @@ const PRIVACY: readonly PrivacyFilter[] = ['ALL', 'PRIVATE', 'PUBLIC'];
 export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQuery, compact, width }) => {
   const privacy = (
     <FilterToggle
-      dataHook="privacy"
+      dataHook={dataHooks.privacy}
       label={messages.browser.privacyLabel}
       choices={PRIVACY}
       names={messages.privacy}
@@ -44,7 +45,7 @@ export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQue
           <TableToolbar.Item>
             {/* A plain Input, not WDS Search: Search is an autocomplete whose dropdown, drawer and popover code was 68 kB gzip of the page's first load, and this list has no suggestions to offer. */}
             <Input
-              dataHook="search-input"
+              dataHook={dataHooks.searchInput}
               prefix={
                 <Input.IconAffix>
                   <Search />
@@ -71,7 +72,7 @@ export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQue
         {compact && privacy}
         {compact && <CompactSort sort={query.sort} onSort={(sort) => onQuery({ sort })} width={width} />}
         <FilterToggle
-          dataHook="type"
+          dataHook={dataHooks.type}
           label={messages.browser.typeLabel}
           choices={TYPES}
           names={messages.mediaTypes}

@@ -1,6 +1,7 @@
 import React from 'react';
 import { Box, SegmentedToggle } from '@wix/design-system';
 import { messages } from '../shared/messages';
+import { choiceHook } from '../shared/data-hooks';
 
 type Props<Id extends string> = {
   dataHook: string;
@@ -21,7 +22,7 @@ export function FilterToggle<Id extends string>({ dataHook, label, choices, name
   const toggle = (row: readonly Id[], index: number, rows: number) => (
     <SegmentedToggle
       key={row.join()}
-      dataHook={index === 0 ? dataHook : `${dataHook}-more`}
+      dataHook={index === 0 ? dataHook : choiceHook(dataHook, 'more')}
       size="small"
       fullWidth
       ariaLabel={rows > 1 ? messages.browser.filterRow(label, index + 1, rows) : label}
@@ -29,7 +30,7 @@ export function FilterToggle<Id extends string>({ dataHook, label, choices, name
       onClick={(_, value) => onSelect(value as Id)}
     >
       {row.map((id) => (
-        <SegmentedToggle.Button key={id} value={id} dataHook={`${dataHook}-${id}`}>
+        <SegmentedToggle.Button key={id} value={id} dataHook={choiceHook(dataHook, id)}>
           {names[id]}
         </SegmentedToggle.Button>
       ))}

@@ -3,6 +3,7 @@ import { Box, Breadcrumbs, TextButton } from '@wix/design-system';
 import { FolderSmall } from '@wix/wix-ui-icons-common';
 import type { FolderItem } from './use-folders';
 import { messages } from '../shared/messages';
+import { dataHooks } from '../shared/data-hooks';
 
 type Props = {
   path: FolderItem[];
@@ -20,17 +21,17 @@ export const FolderNavigation: FC<Props> = ({ path, searchText, subfolders, onOp
   return (
     <Box direction="vertical" gap="SP2" padding="SP2 SP4">
       <Breadcrumbs
-        dataHook="folder-breadcrumbs"
+        dataHook={dataHooks.folderBreadcrumbs}
         items={crumbs}
         activeId={crumbs[crumbs.length - 1]?.id}
         onClick={(item) => typeof item.id === 'number' && item.id >= 0 && onJump(item.id)}
       />
       {subfolders.length > 0 && (
-        <Box gap="SP4" flexWrap="wrap" dataHook="folder-list" ariaLabel={messages.browser.folderCount(subfolders.length)}>
+        <Box gap="SP4" flexWrap="wrap" dataHook={dataHooks.folderList} ariaLabel={messages.browser.folderCount(subfolders.length)}>
           {subfolders.map((folder) => (
             <TextButton
               key={folder.id}
-              dataHook="folder-link"
+              dataHook={dataHooks.folderLink}
               prefixIcon={<FolderSmall />}
               aria-label={messages.browser.openFolder(folder.name)}
               onClick={() => onOpen(folder)}

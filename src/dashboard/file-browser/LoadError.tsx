@@ -3,15 +3,16 @@ import { Box, Button, SectionHelper } from '@wix/design-system';
 import { Refresh } from '@wix/wix-ui-icons-common';
 import type { ListFailure } from './list-failure';
 import { messages } from '../shared/messages';
+import { dataHooks } from '../shared/data-hooks';
 
 /**
  * Shown under whatever already loaded, so a failed page never wipes the rows the owner was looking at.
  * A refusal gets no Retry: only signing in as an admin or granting the permission helps.
  */
 export const LoadError: FC<{ failure: ListFailure | undefined; onRetry: () => void }> = ({ failure, onRetry }) => (
-  <Box padding="SP4" direction="vertical" dataHook="files-error">
+  <Box padding="SP4" direction="vertical" dataHook={dataHooks.filesError}>
     {failure === 'denied' ? (
-      <SectionHelper appearance="danger" title={messages.states.deniedTitle} dataHook="files-denied">
+      <SectionHelper appearance="danger" title={messages.states.deniedTitle} dataHook={dataHooks.filesDenied}>
         {messages.states.deniedBody}
       </SectionHelper>
     ) : (
@@ -19,7 +20,7 @@ export const LoadError: FC<{ failure: ListFailure | undefined; onRetry: () => vo
         <Box direction="vertical" gap="SP2">
           {messages.states.errorBody}
           <Box>
-            <Button size="small" priority="secondary" prefixIcon={<Refresh />} dataHook="files-retry" onClick={onRetry}>
+            <Button size="small" priority="secondary" prefixIcon={<Refresh />} dataHook={dataHooks.filesRetry} onClick={onRetry}>
               {messages.states.retry}
             </Button>
           </Box>

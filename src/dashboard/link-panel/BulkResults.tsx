@@ -5,6 +5,7 @@ import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
 import { useClipboard } from './use-clipboard';
 import { messages } from '../shared/messages';
 import type { ResultRow } from './result-rows';
+import { dataHooks } from '../shared/data-hooks';
 
 /** One row per created link or failed file; a failure names the file by its display name (see file-error-message). */
 export const BulkResults: FC<{ rows: ResultRow[] }> = ({ rows }) => {
@@ -26,13 +27,13 @@ export const BulkResults: FC<{ rows: ResultRow[] }> = ({ rows }) => {
         r.ok ? (
           <Box gap="SP2" verticalAlign="middle">
             <Box minWidth={0} flex={1}>
-              <Text size="small" ellipsis dataHook="share-link-url">
+              <Text size="small" ellipsis dataHook={dataHooks.shareLinkUrl}>
                 {r.url}
               </Text>
             </Box>
             <TextButton
               size="small"
-              dataHook="copy-link-button"
+              dataHook={dataHooks.copyLinkButton}
               prefixIcon={<DuplicateSmall />}
               aria-label={messages.result.copyLabel(r.fileName)}
               onClick={() => void copy(r.url, messages.result.copied, messages.result.copyRowBlocked)}
@@ -41,11 +42,11 @@ export const BulkResults: FC<{ rows: ResultRow[] }> = ({ rows }) => {
             </TextButton>
           </Box>
         ) : (
-          <Text size="small" skin="error" dataHook="result-error">
+          <Text size="small" skin="error" dataHook={dataHooks.resultError}>
             {messages.result.failed}: {r.message}
           </Text>
         ),
     },
   ];
-  return <Table dataHook="bulk-results" data={rows} columns={columns} rowDataHook="bulk-result-row"><Table.Content /></Table>;
+  return <Table dataHook={dataHooks.bulkResults} data={rows} columns={columns} rowDataHook={dataHooks.bulkResultRow}><Table.Content /></Table>;
 };

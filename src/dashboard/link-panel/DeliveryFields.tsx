@@ -4,6 +4,7 @@ import type { ContentDisposition } from '../../common/share-links';
 import type { FormErrors, FormValues } from './form-values';
 import { messages } from '../shared/messages';
 import { TextField } from './TextField';
+import { dataHooks } from '../shared/data-hooks';
 
 type Props = {
   values: FormValues;
@@ -15,10 +16,10 @@ type Props = {
 /** How the link behaves for the recipient: download or view, under which name, and where it leads once expired. */
 export const DeliveryFields: FC<Props> = ({ values, errors, singleFile, onChange }) => (
   <Box direction="vertical" gap="SP4">
-    <FormField label={messages.form.dispositionLabel} dataHook="disposition-field">
+    <FormField label={messages.form.dispositionLabel} dataHook={dataHooks.dispositionField}>
       <Box direction="vertical" gap="SP2">
         <RadioGroup
-          dataHook="disposition"
+          dataHook={dataHooks.disposition}
           value={values.disposition}
           onChange={(value) => onChange({ disposition: value as ContentDisposition })}
         >
@@ -32,7 +33,7 @@ export const DeliveryFields: FC<Props> = ({ values, errors, singleFile, onChange
     </FormField>
     {singleFile && (
       <TextField
-        id="download-file-name"
+        id={dataHooks.downloadFileName}
         label={messages.form.fileNameLabel}
         value={values.fileName}
         onChange={(fileName) => onChange({ fileName })}
@@ -41,7 +42,7 @@ export const DeliveryFields: FC<Props> = ({ values, errors, singleFile, onChange
       />
     )}
     <TextField
-      id="redirect-url"
+      id={dataHooks.redirectUrl}
       label={messages.form.redirectLabel}
       placeholder={messages.form.redirectPlaceholder}
       value={values.redirectUrl}

@@ -4,6 +4,7 @@ import { EXPIRY_PRESETS, latestExpiry, type ExpiryChoice, type ExpiryPresetId, t
 import { formatMoment, formatRelative } from '../shared/format';
 import { parseDateText, parseTimeText, toDateText, toTimeText, wallTimeOf } from '../shared/time-zone';
 import { messages } from '../shared/messages';
+import { dataHooks } from '../shared/data-hooks';
 
 type Props = {
   value: ExpiryChoice;
@@ -37,10 +38,10 @@ function summary(resolved: ResolvedExpiry, now: Date, zone: string, locale: stri
 export const ExpiryField: FC<Props> = ({ value, onChange, resolved, now, zone, locale }) => {
   const selected = value.kind === 'preset' ? value.preset : CUSTOM;
   return (
-    <FormField label={messages.form.expiryLabel} dataHook="expiry-field">
+    <FormField label={messages.form.expiryLabel} dataHook={dataHooks.expiryField}>
       <Box direction="vertical" gap="SP3">
         <RadioGroup
-          dataHook="expiry-presets"
+          dataHook={dataHooks.expiryPresets}
           value={selected}
           onChange={(id) =>
             onChange(id === CUSTOM ? seedCustom(now, zone) : { kind: 'preset', preset: id as ExpiryPresetId })
@@ -57,21 +58,21 @@ export const ExpiryField: FC<Props> = ({ value, onChange, resolved, now, zone, l
           <Box gap="SP2">
             <Input
               type="date"
-              dataHook="expiry-date"
+              dataHook={dataHooks.expiryDate}
               ariaLabel={messages.form.customDate}
               value={value.date ? toDateText(value.date) : ''}
               onChange={(e) => onChange({ ...value, date: parseDateText(e.target.value) })}
             />
             <Input
               type="time"
-              dataHook="expiry-time"
+              dataHook={dataHooks.expiryTime}
               ariaLabel={messages.form.customTime}
               value={toTimeText(value.time)}
               onChange={(e) => onChange({ ...value, time: parseTimeText(e.target.value) ?? value.time })}
             />
           </Box>
         )}
-        <Text size="small" dataHook="expiry-summary" skin={resolved.ok ? 'standard' : 'error'} aria-live="polite">
+        <Text size="small" dataHook={dataHooks.expirySummary} skin={resolved.ok ? 'standard' : 'error'} aria-live="polite">
           {summary(resolved, now, zone, locale)}
         </Text>
       </Box>

@@ -1,6 +1,7 @@
 import React, { type FC } from 'react';
 import { Box, Checkbox, FormField, Text } from '@wix/design-system';
 import { messages } from '../shared/messages';
+import { dataHooks, formatHook } from '../shared/data-hooks';
 
 type Props = { formats: readonly string[]; value: string[]; onChange: (keys: string[]) => void; invalid: boolean };
 
@@ -12,13 +13,13 @@ export const FormatField: FC<Props> = ({ formats, value, onChange, invalid }) =>
   return (
     <FormField
       label={messages.form.formatsLabel}
-      dataHook="formats-field"
+      dataHook={dataHooks.formatsField}
       status={invalid ? 'error' : undefined}
       statusMessage={invalid ? messages.form.formatsNone : undefined}
     >
       <Box direction="vertical" gap="SP2">
         {formats.map((key) => (
-          <Checkbox key={key} dataHook={`format-${key}`} checked={value.includes(key)} onChange={(e) => toggle(key, e.target.checked)}>
+          <Checkbox key={key} dataHook={formatHook(key)} checked={value.includes(key)} onChange={(e) => toggle(key, e.target.checked)}>
             {messages.form.formatName(key)}
           </Checkbox>
         ))}

@@ -8,6 +8,7 @@ import { messages } from '../shared/messages';
 import { DeliveryFields } from './DeliveryFields';
 import { ExpiryField } from './ExpiryField';
 import { FormatField } from './FormatField';
+import { dataHooks } from '../shared/data-hooks';
 
 type Props = {
   files: FileRow[];
@@ -41,12 +42,12 @@ export const LinkForm: FC<Props> = ({ files, now, zone, locale, creating, onSubm
         submit();
       }}
     >
-      <Box direction="vertical" gap="SP5" dataHook="link-form">
-        <Text size="small" secondary ellipsis dataHook="form-files">
+      <Box direction="vertical" gap="SP5" dataHook={dataHooks.linkForm}>
+        <Text size="small" secondary ellipsis dataHook={dataHooks.formFiles}>
           {files.map((f) => f.name).join(', ')}
         </Text>
         {publicCount > 0 && (
-          <SectionHelper appearance="warning" dataHook="public-warning">
+          <SectionHelper appearance="warning" dataHook={dataHooks.publicWarning}>
             {messages.form.publicWarning(publicCount)}
           </SectionHelper>
         )}
@@ -59,7 +60,7 @@ export const LinkForm: FC<Props> = ({ files, now, zone, locale, creating, onSubm
         />
         <DeliveryFields values={values} errors={errors} singleFile={files.length === 1} onChange={change} />
         <Box>
-          <Button type="submit" dataHook="create-link-submit" disabled={creating}>
+          <Button type="submit" dataHook={dataHooks.createLinkSubmit} disabled={creating}>
             {creating ? messages.form.creating : messages.form.submit(files.length)}
           </Button>
         </Box>

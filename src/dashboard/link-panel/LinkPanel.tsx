@@ -9,6 +9,7 @@ import { messages } from '../shared/messages';
 import { LinkForm } from './LinkForm';
 import { PanelDock } from './PanelDock';
 import { ResultsView } from './ResultsView';
+import { byHook, dataHooks } from '../shared/data-hooks';
 
 type Props = {
   files: FileRow[];
@@ -27,7 +28,7 @@ export const LinkPanel: FC<Props> = ({ files, links, zone, locale, onClose }) =>
   const layout = useDockedPanel();
   const { state } = links;
   const selectionKey = files.map((f) => f.id).join('\n');
-  useReturnFocus(selectionKey, (element) => element.closest('[data-hook="link-panel"]') !== null);
+  useReturnFocus(selectionKey, (element) => element.closest(byHook(dataHooks.linkPanel)) !== null);
   // Keyboard users land in the panel (on its close button) and leave it with Escape.
   useEffect(() => {
     const closeOnEscape = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
@@ -36,7 +37,7 @@ export const LinkPanel: FC<Props> = ({ files, links, zone, locale, onClose }) =>
   }, [onClose]);
   const showResults = state.status === 'done' || (state.status === 'creating' && state.results.length > 0);
   return (
-    <PanelDock title={messages.form.title(files.length)} dataHook="link-panel">
+    <PanelDock title={messages.form.title(files.length)} dataHook={dataHooks.linkPanel}>
       <SidePanel width={layout.width} onCloseButtonClick={onClose} closeButtonProps={{ ariaLabel: messages.form.cancel, autoFocus: true }}>
         <SidePanel.Header title={messages.form.title(files.length)} />
         <SidePanel.Content>

@@ -7,6 +7,7 @@ import { useClipboard } from './use-clipboard';
 import { messages } from '../shared/messages';
 import { CopyFallback } from './CopyFallback';
 import { QrCode } from './QrCode';
+import { dataHooks } from '../shared/data-hooks';
 
 type Props = { link: ShareLink; fileName: string; expiry: string };
 
@@ -17,20 +18,20 @@ export const LinkRow: FC<Props> = ({ link, fileName, expiry }) => {
   const [showQr, setShowQr] = useState(false);
   const format = messages.form.formatName(link.assetKey);
   return (
-    <Box direction="vertical" gap="SP2" dataHook="link-row" border="1px solid" borderColor="D60" borderRadius="8px" padding="SP3">
+    <Box direction="vertical" gap="SP2" dataHook={dataHooks.linkRow} border="1px solid" borderColor="D60" borderRadius="8px" padding="SP3">
       <Text size="small" weight="bold">
         {link.assetKey === ORIGINAL_ASSET_KEY ? fileName : `${fileName} · ${format}`}
       </Text>
-      <Text size="small" ellipsis dataHook="share-link-url">
+      <Text size="small" ellipsis dataHook={dataHooks.shareLinkUrl}>
         {link.url}
       </Text>
-      <Text size="tiny" secondary dataHook="link-expiry">
+      <Text size="tiny" secondary dataHook={dataHooks.linkExpiry}>
         {expiry}
       </Text>
       <Box gap="SP2" verticalAlign="middle">
         <Button
           size="small"
-          dataHook="copy-link-button"
+          dataHook={dataHooks.copyLinkButton}
           prefixIcon={<DuplicateSmall />}
           aria-label={messages.result.copyLabel(fileName)}
           onClick={async () => setBlocked(!(await copy(link.url)))}
@@ -44,13 +45,13 @@ export const LinkRow: FC<Props> = ({ link, fileName, expiry }) => {
           href={link.url}
           target="_blank"
           rel="noopener noreferrer"
-          dataHook="open-link-button"
+          dataHook={dataHooks.openLinkButton}
           prefixIcon={<ExternalLinkSmall />}
           aria-label={messages.result.openLabel(fileName)}
         >
           {messages.result.open}
         </Button>
-        <TextButton size="small" prefixIcon={<QRSmall />} dataHook="qr-toggle" onClick={() => setShowQr((v) => !v)} aria-expanded={showQr}>
+        <TextButton size="small" prefixIcon={<QRSmall />} dataHook={dataHooks.qrToggle} onClick={() => setShowQr((v) => !v)} aria-expanded={showQr}>
           {showQr ? messages.result.hideQr : messages.result.showQr}
         </TextButton>
       </Box>

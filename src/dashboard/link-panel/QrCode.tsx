@@ -2,6 +2,7 @@ import React, { useEffect, useState, type FC } from 'react';
 import { Box, Image, Loader, Text } from '@wix/design-system';
 import { messages } from '../shared/messages';
 import { useLatestOnly } from '../shared/use-latest-only';
+import { dataHooks } from '../shared/data-hooks';
 
 /** The `qrcode` library is imported only when an owner asks for a code, keeping it out of the page's first load. */
 export const QrCode: FC<{ url: string; fileName: string }> = ({ url, fileName }) => {
@@ -18,7 +19,7 @@ export const QrCode: FC<{ url: string; fileName: string }> = ({ url, fileName })
   if (state.failed) return <Text size="small" skin="error">{messages.result.qrFailed}</Text>;
   if (!state.src) return <Loader size="tiny" />;
   return (
-    <Box dataHook="qr-code">
+    <Box dataHook={dataHooks.qrCode}>
       <Image src={state.src} alt={messages.result.qrAlt(fileName)} width={200} height={200} fit="contain" />
     </Box>
   );

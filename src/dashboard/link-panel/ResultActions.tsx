@@ -6,6 +6,7 @@ import { useClipboard } from './use-clipboard';
 import { messages } from '../shared/messages';
 import { linkRowsOnly, toCsvRows, type ResultRow } from './result-rows';
 import { CopyFallback } from './CopyFallback';
+import { dataHooks } from '../shared/data-hooks';
 
 type Props = { rows: ResultRow[]; zone: string; retrying: boolean; onRetryFailed: () => void };
 
@@ -29,7 +30,7 @@ export const ResultActions: FC<Props> = ({ rows, zone, retrying, onRetryFailed }
     <Box direction="vertical" gap="SP2">
       <Box gap="SP2" flexWrap="wrap">
         {failed > 0 && (
-          <Button size="small" dataHook="retry-failed" prefixIcon={<Refresh />} disabled={retrying} onClick={onRetryFailed}>
+          <Button size="small" dataHook={dataHooks.retryFailed} prefixIcon={<Refresh />} disabled={retrying} onClick={onRetryFailed}>
             {messages.result.retryFailed(failed)}
           </Button>
         )}
@@ -38,7 +39,7 @@ export const ResultActions: FC<Props> = ({ rows, zone, retrying, onRetryFailed }
             <Button
               size="small"
               priority="secondary"
-              dataHook="copy-all"
+              dataHook={dataHooks.copyAll}
               prefixIcon={<DuplicateSmall />}
               onClick={async () =>
                 setBlocked(!(await copy(allUrls, messages.result.copiedAll(links.length), messages.result.copyAllBlocked)))
@@ -49,7 +50,7 @@ export const ResultActions: FC<Props> = ({ rows, zone, retrying, onRetryFailed }
             <Button
               size="small"
               priority="secondary"
-              dataHook="download-csv"
+              dataHook={dataHooks.downloadCsv}
               prefixIcon={<Download />}
               onClick={() => downloadCsv(linksToCsv(toCsvRows(rows), zone))}
             >

@@ -9,6 +9,7 @@ import { linkRowsOnly, toResultRows } from './result-rows';
 import { BulkResults } from './BulkResults';
 import { LinkRow } from './LinkRow';
 import { ResultActions } from './ResultActions';
+import { dataHooks } from '../shared/data-hooks';
 
 type Props = {
   state: Exclude<CreateLinksState, { status: 'idle' }>;
@@ -33,12 +34,12 @@ export const ResultsView: FC<Props> = ({ state, now, zone, locale, onRetryFailed
   const firstLink = links[0];
   const fileCount = new Set(links.map((r) => r.fileId)).size;
   return (
-    <Box direction="vertical" gap="SP4" dataHook="link-results">
+    <Box direction="vertical" gap="SP4" dataHook={dataHooks.linkResults}>
       {/* A long batch scrolls inside the panel; its count, expiry and batch actions stay in view above the rows. */}
       <Box
         direction="vertical"
         gap="SP4"
-        dataHook="results-summary"
+        dataHook={dataHooks.resultsSummary}
         position={bulk ? 'sticky' : undefined}
         top={0}
         zIndex={1}
@@ -50,12 +51,12 @@ export const ResultsView: FC<Props> = ({ state, now, zone, locale, onRetryFailed
         </Heading>
         {retrying && rows.length === 0 && <Loader size="small" />}
         {error && (
-          <SectionHelper appearance="danger" dataHook="request-error">
+          <SectionHelper appearance="danger" dataHook={dataHooks.requestError}>
             {error}
           </SectionHelper>
         )}
         {bulk && firstLink && (
-          <Text size="small" secondary dataHook="link-expiry">
+          <Text size="small" secondary dataHook={dataHooks.linkExpiry}>
             {expiry(firstLink.expiresAt)}
           </Text>
         )}
@@ -65,7 +66,7 @@ export const ResultsView: FC<Props> = ({ state, now, zone, locale, onRetryFailed
       </Box>
       {error && rows.length === 0 && (
         <Box>
-          <Button size="small" prefixIcon={<Refresh />} dataHook="retry-failed" disabled={retrying} onClick={onRetryFailed}>
+          <Button size="small" prefixIcon={<Refresh />} dataHook={dataHooks.retryFailed} disabled={retrying} onClick={onRetryFailed}>
             {messages.states.retry}
           </Button>
         </Box>
@@ -77,14 +78,14 @@ export const ResultsView: FC<Props> = ({ state, now, zone, locale, onRetryFailed
           r.ok ? (
             <LinkRow key={r.id} link={{ assetKey: r.assetKey, url: r.url }} fileName={r.fileName} expiry={expiry(r.expiresAt)} />
           ) : (
-            <SectionHelper key={r.id} appearance="danger" dataHook="result-error">
+            <SectionHelper key={r.id} appearance="danger" dataHook={dataHooks.resultError}>
               {r.message}
             </SectionHelper>
           ),
         )
       )}
       <Box>
-        <Button size="small" priority="secondary" dataHook="new-links" onClick={onBack}>
+        <Button size="small" priority="secondary" dataHook={dataHooks.newLinks} onClick={onBack}>
           {messages.result.newLinks}
         </Button>
       </Box>

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { panelLayout, type PanelLayout } from './panel-layout';
+import { dataHooks } from '../shared/data-hooks';
 
 const viewportWidth = () => document.documentElement.clientWidth || window.innerWidth;
 
@@ -27,7 +28,7 @@ export function useDockedPanel(): PanelLayout {
   useEffect(() => {
     if (!layout.docked) return undefined;
     const style = document.createElement('style');
-    style.dataset.hook = 'link-panel-reservation';
+    style.dataset.hook = dataHooks.linkPanelReservation;
     style.textContent = reservation(layout.width);
     document.head.append(style);
     return () => style.remove();
