@@ -9,7 +9,8 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LazyLinkPanel } from '../../src/dashboard/link-panel/LazyLinkPanel';
 import type { useCreateLinks } from '../../src/dashboard/link-panel/use-create-links';
-import { messages } from '../../src/dashboard/shared/messages';
+import { linkPanelMessages } from '../../src/dashboard/link-panel/messages';
+import { pageMessages } from '../../src/dashboard/shared/messages';
 import { dataHooks } from '../../src/dashboard/shared/data-hooks';
 
 const chunk = vi.hoisted(() => ({ loads: 0, failFirst: true }));
@@ -30,12 +31,12 @@ describe('lazy link panel', () => {
     const onClose = vi.fn();
     render(<LazyLinkPanel files={[file]} links={links} zone="UTC" locale="en-US" onClose={onClose} />);
 
-    expect(await screen.findByText(messages.panel.loadFailedBody)).toBeTruthy();
+    expect(await screen.findByText(linkPanelMessages.loadFailedBody)).toBeTruthy();
     expect(screen.queryByText(/panel for/)).toBeNull();
 
-    await userEvent.click(screen.getByRole('button', { name: messages.states.retry }));
+    await userEvent.click(screen.getByRole('button', { name: pageMessages.retry }));
     expect(await screen.findByText('panel for 1 file(s)')).toBeTruthy();
-    expect(screen.queryByText(messages.panel.loadFailedBody)).toBeNull();
+    expect(screen.queryByText(linkPanelMessages.loadFailedBody)).toBeNull();
     expect(chunk.loads).toBe(2);
   });
 });

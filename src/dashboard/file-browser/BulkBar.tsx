@@ -1,6 +1,6 @@
 import React, { type FC } from 'react';
 import { Box, Button, Text, TextButton } from '@wix/design-system';
-import { messages } from '../shared/messages';
+import { fileBrowserMessages } from './messages';
 import { dataHooks } from '../shared/data-hooks';
 
 type Props = { count: number; onCreate: () => void; onClear: () => void };
@@ -9,13 +9,13 @@ type Props = { count: number; onCreate: () => void; onClear: () => void };
 export const BulkBar: FC<Props> = ({ count, onCreate, onClear }) => (
   <Box padding="SP2 SP4" gap="SP3" verticalAlign="middle" flexWrap="wrap" dataHook={dataHooks.bulkBar}>
     <Text size="small" weight="bold">
-      {messages.table.selected(count)}
+      {fileBrowserMessages.selectedCount({ count })}
     </Text>
     <Button size="small" dataHook={dataHooks.bulkCreateLinkButton} onClick={onCreate}>
-      {messages.table.createLinks(count)}
+      {fileBrowserMessages.createLinks({ count })}
     </Button>
     <TextButton size="small" onClick={onClear}>
-      {messages.table.clearSelection}
+      {fileBrowserMessages.clearSelection}
     </TextButton>
   </Box>
 );

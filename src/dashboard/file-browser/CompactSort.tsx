@@ -2,7 +2,8 @@ import React, { type FC } from 'react';
 import { Box, Text } from '@wix/design-system';
 import type { SortKey } from './file-query';
 import { nextSort, sortColumnOf, sortOrderOf, sortOrdersOf, type SortColumn } from './sort-toggle';
-import { messages } from '../shared/messages';
+import { fileBrowserMessages } from './messages';
+import { sortColumnNames, sortOrderNames } from './choice-names';
 import { FilterToggle } from './FilterToggle';
 import { dataHooks } from '../shared/data-hooks';
 
@@ -27,15 +28,15 @@ export const CompactSort: FC<Props> = ({ sort, onSort, width }) => {
   return (
     <Box direction="vertical" gap="SP1">
       <Text size="tiny" secondary>
-        {messages.browser.sortLabel}
+        {fileBrowserMessages.sortLabel}
       </Text>
       <Box direction={width >= 560 ? 'horizontal' : 'vertical'} gap="SP2">
         <Box flex="1" direction="vertical">
           <FilterToggle
             dataHook={dataHooks.sort}
-            label={messages.browser.sortLabel}
+            label={fileBrowserMessages.sortLabel}
             choices={COLUMNS}
-            names={messages.browser.sortColumns}
+            names={sortColumnNames}
             selected={column}
             onSelect={(chosen) => chosen !== column && onSort(nextSort(sort, chosen))}
           />
@@ -43,9 +44,9 @@ export const CompactSort: FC<Props> = ({ sort, onSort, width }) => {
         <Box flex="1" direction="vertical">
           <FilterToggle
             dataHook={dataHooks.sortOrder}
-            label={messages.browser.sortOrderLabel}
+            label={fileBrowserMessages.sortOrderLabel}
             choices={sortOrdersOf(column)}
-            names={messages.browser.sortOrders[column]}
+            names={sortOrderNames[column]}
             selected={order}
             onSelect={(chosen) => chosen !== order && onSort(nextSort(sort, column))}
           />

@@ -1,7 +1,7 @@
 import React, { type FC } from 'react';
 import { Badge, Box, Image, Text } from '@wix/design-system';
 import type { FileRow } from '../shared/file-row';
-import { messages } from '../shared/messages';
+import { fileBrowserMessages } from './messages';
 import { dataHooks } from '../shared/data-hooks';
 
 /** Private files have no public address, but the Media Manager still gives them a thumbnail to show. */
@@ -9,7 +9,7 @@ export const FileNameCell: FC<{ file: FileRow; details?: string }> = ({ file, de
   <Box gap="SP3" verticalAlign="middle">
     <Box width="40px" height="40px" flexShrink={0}>
       {file.thumbnailUrl ? (
-        <Image src={file.thumbnailUrl} alt={messages.table.thumbnailAlt} width={40} height={40} fit="cover" borderRadius="4px" />
+        <Image src={file.thumbnailUrl} alt={fileBrowserMessages.thumbnailAlt} width={40} height={40} fit="cover" borderRadius="4px" />
       ) : null}
     </Box>
     <Box direction="vertical" gap="SP1">
@@ -24,7 +24,7 @@ export const FileNameCell: FC<{ file: FileRow; details?: string }> = ({ file, de
       {file.isPrivate && (
         <Box>
           <Badge size="tiny" skin="neutralStandard" dataHook={dataHooks.privateBadge}>
-            {messages.table.privateBadge}
+            {fileBrowserMessages.privateBadge}
           </Badge>
         </Box>
       )}

@@ -4,7 +4,8 @@ import type { SortKey } from './file-query';
 import { formatDate, formatSize } from '../shared/format';
 import { isSortColumn, nextSort, sortDescending, type SortColumn } from './sort-toggle';
 import type { FileRow } from '../shared/file-row';
-import { messages } from '../shared/messages';
+import { fileBrowserMessages } from './messages';
+import { mediaTypeName } from './choice-names';
 import { FileNameCell } from './FileNameCell';
 import { SelectCheckbox } from './SelectCheckbox';
 import { dataHooks } from '../shared/data-hooks';
@@ -24,27 +25,24 @@ type Props = {
   children?: ReactNode;
 };
 
-const typeName = (mediaType: string) =>
-  mediaType in messages.mediaTypes ? messages.mediaTypes[mediaType as keyof typeof messages.mediaTypes] : mediaType;
-
 export const FilesTable: FC<Props> = ({ rows, selectedIds, onToggle, onCreateLink, locale, zone, sort, onSort, toolbar, compact, children }) => {
   const sortable = (column: SortColumn) => ({ sortable: true, sortDescending: sortDescending(sort, column), key: column });
   const shownSelected = rows.filter((f) => selectedIds.has(f.id)).length;
-  const type = (file: FileRow) => typeName(file.mediaType);
+  const type = (file: FileRow) => mediaTypeName(file.mediaType);
   const size = (file: FileRow) => formatSize(file.sizeInBytes, locale);
   const updated = (file: FileRow) => formatDate(file.updated, locale, zone);
-  const details = (file: FileRow) => [type(file), size(file), updated(file)].filter(Boolean).join(' · ');
+  const details = (file: FileRow) => fileBrowserMessages.fileDetails({ type: type(file), size: size(file), updated: updated(file) });
   const detailColumns = [
-    { title: messages.table.type, key: 'type', render: (file: FileRow) => <Text size="small">{type(file)}</Text> },
-    { title: messages.table.size, ...sortable('size'), render: (file: FileRow) => <Text size="small">{size(file)}</Text> },
-    { title: messages.table.updated, ...sortable('date'), render: (file: FileRow) => <Text size="small">{updated(file)}</Text> },
+    { title: fileBrowserMessages.columnType, key: 'type', render: (file: FileRow) => <Text size="small">{type(file)}</Text> },
+    { title: fileBrowserMessages.columnSize, ...sortable('size'), render: (file: FileRow) => <Text size="small">{size(file)}</Text> },
+    { title: fileBrowserMessages.columnUpdated, ...sortable('date'), render: (file: FileRow) => <Text size="small">{updated(file)}</Text> },
   ];
   const columns = [
     {
       title: (
         <SelectCheckbox
           dataHook={dataHooks.selectAll}
-          label={messages.table.selectAll}
+          label={fileBrowserMessages.selectAll}
           checked={rows.length > 0 && shownSelected === rows.length}
           onChange={(checked) => onToggle(rows, checked)}
         />
@@ -54,14 +52,14 @@ export const FilesTable: FC<Props> = ({ rows, selectedIds, onToggle, onCreateLin
       render: (file: FileRow) => (
         <SelectCheckbox
           dataHook={dataHooks.rowSelect}
-          label={messages.table.selectFile(file.name)}
+          label={fileBrowserMessages.selectFile({ fileName: file.name })}
           checked={selectedIds.has(file.id)}
           onChange={(checked) => onToggle([file], checked)}
         />
       ),
     },
     {
-      title: messages.table.name,
+      title: fileBrowserMessages.columnName,
       render: (file: FileRow) => <FileNameCell file={file} details={compact ? details(file) : undefined} />,
       width: compact ? undefined : '45%',
       ...sortable('name'),
@@ -78,10 +76,10 @@ export const FilesTable: FC<Props> = ({ rows, selectedIds, onToggle, onCreateLin
           size="small"
           priority="secondary"
           dataHook={dataHooks.createLinkButton}
-          aria-label={messages.table.createLinkFor(file.name)}
+          aria-label={fileBrowserMessages.createLinkFor({ fileName: file.name })}
           onClick={() => onCreateLink(file)}
         >
-          {messages.table.createLink}
+          {fileBrowserMessages.createLink}
         </Button>
       ),
     },

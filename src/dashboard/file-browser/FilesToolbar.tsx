@@ -2,7 +2,8 @@ import React, { type FC } from 'react';
 import { Box, Input, TableToolbar } from '@wix/design-system';
 import { Search } from '@wix/wix-ui-icons-common';
 import { MEDIA_TYPES, type FileQuery, type MediaTypeFilter, type PrivacyFilter } from './file-query';
-import { messages } from '../shared/messages';
+import { fileBrowserMessages } from './messages';
+import { mediaTypeNames, privacyNames } from './choice-names';
 import { CompactSort } from './CompactSort';
 import { FilterToggle } from './FilterToggle';
 import { dataHooks } from '../shared/data-hooks';
@@ -31,9 +32,9 @@ export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQue
   const privacy = (
     <FilterToggle
       dataHook={dataHooks.privacy}
-      label={messages.browser.privacyLabel}
+      label={fileBrowserMessages.privacyFilterLabel}
       choices={PRIVACY}
-      names={messages.privacy}
+      names={privacyNames}
       selected={query.privacy}
       onSelect={(privacy) => onQuery({ privacy })}
     />
@@ -53,8 +54,8 @@ export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQue
               }
               clearButton
               value={searchText}
-              placeholder={messages.browser.searchPlaceholder}
-              ariaLabel={messages.browser.searchLabel}
+              placeholder={fileBrowserMessages.searchPlaceholder}
+              ariaLabel={fileBrowserMessages.searchLabel}
               onChange={(e) => onSearchText(e.target.value)}
               onClear={() => onSearchText('')}
             />
@@ -73,9 +74,9 @@ export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQue
         {compact && <CompactSort sort={query.sort} onSort={(sort) => onQuery({ sort })} width={width} />}
         <FilterToggle
           dataHook={dataHooks.type}
-          label={messages.browser.typeLabel}
+          label={fileBrowserMessages.typeFilterLabel}
           choices={TYPES}
-          names={messages.mediaTypes}
+          names={mediaTypeNames}
           selected={query.mediaType}
           onSelect={(mediaType) => onQuery({ mediaType })}
           perRow={compact ? typesPerRow(width) : undefined}

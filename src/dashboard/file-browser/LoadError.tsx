@@ -2,7 +2,8 @@ import React, { type FC } from 'react';
 import { Box, Button, SectionHelper } from '@wix/design-system';
 import { Refresh } from '@wix/wix-ui-icons-common';
 import type { ListFailure } from './list-failure';
-import { messages } from '../shared/messages';
+import { pageMessages } from '../shared/messages';
+import { fileBrowserMessages } from './messages';
 import { dataHooks } from '../shared/data-hooks';
 
 /**
@@ -12,16 +13,16 @@ import { dataHooks } from '../shared/data-hooks';
 export const LoadError: FC<{ failure: ListFailure | undefined; onRetry: () => void }> = ({ failure, onRetry }) => (
   <Box padding="SP4" direction="vertical" dataHook={dataHooks.filesError}>
     {failure === 'denied' ? (
-      <SectionHelper appearance="danger" title={messages.states.deniedTitle} dataHook={dataHooks.filesDenied}>
-        {messages.states.deniedBody}
+      <SectionHelper appearance="danger" title={fileBrowserMessages.deniedTitle} dataHook={dataHooks.filesDenied}>
+        {fileBrowserMessages.deniedBody}
       </SectionHelper>
     ) : (
-      <SectionHelper appearance="danger" title={messages.states.errorTitle}>
+      <SectionHelper appearance="danger" title={fileBrowserMessages.errorTitle}>
         <Box direction="vertical" gap="SP2">
-          {messages.states.errorBody}
+          {fileBrowserMessages.errorBody}
           <Box>
             <Button size="small" priority="secondary" prefixIcon={<Refresh />} dataHook={dataHooks.filesRetry} onClick={onRetry}>
-              {messages.states.retry}
+              {pageMessages.retry}
             </Button>
           </Box>
         </Box>

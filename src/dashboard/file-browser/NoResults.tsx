@@ -1,12 +1,12 @@
 import React, { type FC } from 'react';
 import { EmptyState, TextButton } from '@wix/design-system';
-import { messages } from '../shared/messages';
+import { fileBrowserMessages } from './messages';
 import { dataHooks } from '../shared/data-hooks';
 
 export const NoResults: FC<{ onClear: () => void }> = ({ onClear }) => (
-  <EmptyState dataHook={dataHooks.filesNoResults} theme="section" title={messages.states.noResultsTitle} subtitle={messages.states.noResultsBody}>
+  <EmptyState dataHook={dataHooks.filesNoResults} theme="section" title={fileBrowserMessages.noResultsTitle} subtitle={fileBrowserMessages.noResultsBody}>
     <TextButton dataHook={dataHooks.clearFilters} onClick={onClear}>
-      {messages.states.clearFilters}
+      {fileBrowserMessages.clearFilters}
     </TextButton>
   </EmptyState>
 );

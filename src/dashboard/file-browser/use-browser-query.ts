@@ -1,12 +1,12 @@
 /** Where the owner is (folder path) and what they asked for (search, filters, sort), as one FileQuery. */
 import { useCallback, useMemo, useState } from 'react';
 import { DEFAULT_QUERY, ROOT_FOLDER_ID, type FileQuery } from './file-query';
-import { messages } from '../shared/messages';
+import { fileBrowserMessages } from './messages';
 import { useDebouncedValue } from './use-debounced-value';
 import type { FolderItem } from './use-folders';
 
 const SEARCH_DEBOUNCE_MS = 300;
-const ROOT: FolderItem = { id: ROOT_FOLDER_ID, name: messages.browser.rootFolder };
+const ROOT: FolderItem = { id: ROOT_FOLDER_ID, name: fileBrowserMessages.rootFolder };
 
 export function useBrowserQuery() {
   const [path, setPath] = useState<FolderItem[]>([ROOT]);

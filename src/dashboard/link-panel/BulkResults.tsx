@@ -3,25 +3,26 @@ import { Box, Table, Text, TextButton } from '@wix/design-system';
 import { DuplicateSmall } from '@wix/wix-ui-icons-common';
 import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
 import { useClipboard } from './use-clipboard';
-import { messages } from '../shared/messages';
+import { linkPanelMessages } from './messages';
+import { formatName } from './asset-formats';
 import type { ResultRow } from './result-rows';
 import { dataHooks } from '../shared/data-hooks';
 
-/** One row per created link or failed file; a failure names the file by its display name (see file-error-message). */
+/** One row per created link or failed file; a failure names the file by its display name (see link-error-messages). */
 export const BulkResults: FC<{ rows: ResultRow[] }> = ({ rows }) => {
   const copy = useClipboard();
   // The format column only earns its space when some link is not the original file.
   const withFormats = rows.some((r) => r.ok && r.assetKey !== ORIGINAL_ASSET_KEY);
   const formatColumn = {
-    title: messages.result.columns.format,
+    title: linkPanelMessages.columnFormat,
     width: '20%',
-    render: (r: ResultRow) => <Text size="small">{r.ok ? messages.form.formatName(r.assetKey) : '—'}</Text>,
+    render: (r: ResultRow) => <Text size="small">{r.ok ? formatName(r.assetKey) : '—'}</Text>,
   };
   const columns = [
-    { title: messages.result.columns.file, width: '30%', render: (r: ResultRow) => <Text size="small" ellipsis>{r.fileName}</Text> },
+    { title: linkPanelMessages.columnFile, width: '30%', render: (r: ResultRow) => <Text size="small" ellipsis>{r.fileName}</Text> },
     ...(withFormats ? [formatColumn] : []),
     {
-      title: messages.result.columns.link,
+      title: linkPanelMessages.columnLink,
       width: '45%',
       render: (r: ResultRow) =>
         r.ok ? (
@@ -35,15 +36,15 @@ export const BulkResults: FC<{ rows: ResultRow[] }> = ({ rows }) => {
               size="small"
               dataHook={dataHooks.copyLinkButton}
               prefixIcon={<DuplicateSmall />}
-              aria-label={messages.result.copyLabel(r.fileName)}
-              onClick={() => void copy(r.url, messages.result.copied, messages.result.copyRowBlocked)}
+              aria-label={linkPanelMessages.copyLabel({ fileName: r.fileName })}
+              onClick={() => void copy(r.url, linkPanelMessages.copied, linkPanelMessages.copyRowBlocked)}
             >
-              {messages.result.copy}
+              {linkPanelMessages.copy}
             </TextButton>
           </Box>
         ) : (
           <Text size="small" skin="error" dataHook={dataHooks.resultError}>
-            {messages.result.failed}: {r.message}
+            {linkPanelMessages.failedResult({ reason: r.message })}
           </Text>
         ),
     },

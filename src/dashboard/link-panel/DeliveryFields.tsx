@@ -2,7 +2,7 @@ import React, { type FC } from 'react';
 import { Box, FormField, RadioGroup, Text } from '@wix/design-system';
 import type { ContentDisposition } from '../../common/share-links';
 import type { FormErrors, FormValues } from './form-values';
-import { messages } from '../shared/messages';
+import { linkPanelMessages } from './messages';
 import { TextField } from './TextField';
 import { dataHooks } from '../shared/data-hooks';
 
@@ -16,39 +16,39 @@ type Props = {
 /** How the link behaves for the recipient: download or view, under which name, and where it leads once expired. */
 export const DeliveryFields: FC<Props> = ({ values, errors, singleFile, onChange }) => (
   <Box direction="vertical" gap="SP4">
-    <FormField label={messages.form.dispositionLabel} dataHook={dataHooks.dispositionField}>
+    <FormField label={linkPanelMessages.dispositionLabel} dataHook={dataHooks.dispositionField}>
       <Box direction="vertical" gap="SP2">
         <RadioGroup
           dataHook={dataHooks.disposition}
           value={values.disposition}
           onChange={(value) => onChange({ disposition: value as ContentDisposition })}
         >
-          <RadioGroup.Radio value="ATTACHMENT">{messages.form.dispositionDownload}</RadioGroup.Radio>
-          <RadioGroup.Radio value="INLINE">{messages.form.dispositionInline}</RadioGroup.Radio>
+          <RadioGroup.Radio value="ATTACHMENT">{linkPanelMessages.dispositionDownload}</RadioGroup.Radio>
+          <RadioGroup.Radio value="INLINE">{linkPanelMessages.dispositionInline}</RadioGroup.Radio>
         </RadioGroup>
         <Text size="tiny" secondary>
-          {messages.form.dispositionHelp}
+          {linkPanelMessages.dispositionHelp}
         </Text>
       </Box>
     </FormField>
     {singleFile && (
       <TextField
         id={dataHooks.downloadFileName}
-        label={messages.form.fileNameLabel}
+        label={linkPanelMessages.fileNameLabel}
         value={values.fileName}
         onChange={(fileName) => onChange({ fileName })}
-        help={messages.form.fileNameHelp}
-        error={errors.fileName ? messages.form.fileNameInvalid : undefined}
+        help={linkPanelMessages.fileNameHelp}
+        error={errors.fileName ? linkPanelMessages.fileNameInvalid : undefined}
       />
     )}
     <TextField
       id={dataHooks.redirectUrl}
-      label={messages.form.redirectLabel}
-      placeholder={messages.form.redirectPlaceholder}
+      label={linkPanelMessages.redirectLabel}
+      placeholder={linkPanelMessages.redirectPlaceholder}
       value={values.redirectUrl}
       onChange={(redirectUrl) => onChange({ redirectUrl })}
-      help={messages.form.redirectHelp}
-      error={errors.redirectUrl ? messages.form.redirectInvalid : undefined}
+      help={linkPanelMessages.redirectHelp}
+      error={errors.redirectUrl ? linkPanelMessages.redirectInvalid : undefined}
     />
   </Box>
 );

@@ -3,7 +3,7 @@ import { Box, FormField, Input, RadioGroup, Text } from '@wix/design-system';
 import { EXPIRY_PRESETS, latestExpiry, type ExpiryChoice, type ExpiryPresetId, type ResolvedExpiry } from './expiry';
 import { formatMoment, formatRelative } from '../shared/format';
 import { parseDateText, parseTimeText, toDateText, toTimeText, wallTimeOf } from '../shared/time-zone';
-import { messages } from '../shared/messages';
+import { linkPanelMessages } from './messages';
 import { dataHooks } from '../shared/data-hooks';
 
 type Props = {
@@ -17,6 +17,14 @@ type Props = {
 
 const CUSTOM = 'custom';
 
+const presetNames: Readonly<Record<ExpiryPresetId, string>> = {
+  '1h': linkPanelMessages.expiry1h,
+  '1d': linkPanelMessages.expiry1d,
+  '7d': linkPanelMessages.expiry7d,
+  '30d': linkPanelMessages.expiry30d,
+  '1y': linkPanelMessages.expiry1y,
+};
+
 /** A custom moment starts where the default preset would have ended, rounded to the next quarter hour. */
 function seedCustom(now: Date, zone: string): ExpiryChoice {
   const quarter = 15 * 60_000;
@@ -29,16 +37,16 @@ function seedCustom(now: Date, zone: string): ExpiryChoice {
 // between to shift it by a zone; WDS DatePicker and TimeInput carry popover ARIA that axe reports as critical.
 
 function summary(resolved: ResolvedExpiry, now: Date, zone: string, locale: string): string {
-  if (resolved.ok) return messages.form.expiresAt(formatMoment(resolved.at, locale, zone), formatRelative(resolved.at, now, locale));
-  if (resolved.reason === 'missing-date') return messages.form.expiryMissingDate;
-  if (resolved.reason === 'in-the-past') return messages.form.expiryInThePast;
-  return messages.form.expiryTooFar(formatMoment(latestExpiry(now), locale, zone));
+  if (resolved.ok) return linkPanelMessages.expiresAt({ moment: formatMoment(resolved.at, locale, zone), relative: formatRelative(resolved.at, now, locale) });
+  if (resolved.reason === 'missing-date') return linkPanelMessages.expiryMissingDate;
+  if (resolved.reason === 'in-the-past') return linkPanelMessages.expiryInThePast;
+  return linkPanelMessages.expiryTooFar({ latest: formatMoment(latestExpiry(now), locale, zone) });
 }
 
 export const ExpiryField: FC<Props> = ({ value, onChange, resolved, now, zone, locale }) => {
   const selected = value.kind === 'preset' ? value.preset : CUSTOM;
   return (
-    <FormField label={messages.form.expiryLabel} dataHook={dataHooks.expiryField}>
+    <FormField label={linkPanelMessages.expiryLabel} dataHook={dataHooks.expiryField}>
       <Box direction="vertical" gap="SP3">
         <RadioGroup
           dataHook={dataHooks.expiryPresets}
@@ -49,24 +57,24 @@ export const ExpiryField: FC<Props> = ({ value, onChange, resolved, now, zone, l
         >
           {EXPIRY_PRESETS.map((preset) => (
             <RadioGroup.Radio key={preset.id} value={preset.id}>
-              {messages.form.presets[preset.id]}
+              {presetNames[preset.id]}
             </RadioGroup.Radio>
           ))}
-          <RadioGroup.Radio value={CUSTOM}>{messages.form.custom}</RadioGroup.Radio>
+          <RadioGroup.Radio value={CUSTOM}>{linkPanelMessages.expiryCustom}</RadioGroup.Radio>
         </RadioGroup>
         {value.kind === 'custom' && (
           <Box gap="SP2">
             <Input
               type="date"
               dataHook={dataHooks.expiryDate}
-              ariaLabel={messages.form.customDate}
+              ariaLabel={linkPanelMessages.expiryDate}
               value={value.date ? toDateText(value.date) : ''}
               onChange={(e) => onChange({ ...value, date: parseDateText(e.target.value) })}
             />
             <Input
               type="time"
               dataHook={dataHooks.expiryTime}
-              ariaLabel={messages.form.customTime}
+              ariaLabel={linkPanelMessages.expiryTime}
               value={toTimeText(value.time)}
               onChange={(e) => onChange({ ...value, time: parseTimeText(e.target.value) ?? value.time })}
             />

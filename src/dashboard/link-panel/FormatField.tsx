@@ -1,6 +1,7 @@
 import React, { type FC } from 'react';
 import { Box, Checkbox, FormField, Text } from '@wix/design-system';
-import { messages } from '../shared/messages';
+import { linkPanelMessages } from './messages';
+import { formatName } from './asset-formats';
 import { dataHooks, formatHook } from '../shared/data-hooks';
 
 type Props = { formats: readonly string[]; value: string[]; onChange: (keys: string[]) => void; invalid: boolean };
@@ -12,19 +13,19 @@ export const FormatField: FC<Props> = ({ formats, value, onChange, invalid }) =>
     onChange(on ? formats.filter((k) => k === key || value.includes(k)) : value.filter((k) => k !== key));
   return (
     <FormField
-      label={messages.form.formatsLabel}
+      label={linkPanelMessages.formatsLabel}
       dataHook={dataHooks.formatsField}
       status={invalid ? 'error' : undefined}
-      statusMessage={invalid ? messages.form.formatsNone : undefined}
+      statusMessage={invalid ? linkPanelMessages.formatsNone : undefined}
     >
       <Box direction="vertical" gap="SP2">
         {formats.map((key) => (
           <Checkbox key={key} dataHook={formatHook(key)} checked={value.includes(key)} onChange={(e) => toggle(key, e.target.checked)}>
-            {messages.form.formatName(key)}
+            {formatName(key)}
           </Checkbox>
         ))}
         <Text size="tiny" secondary>
-          {messages.form.formatsHelp}
+          {linkPanelMessages.formatsHelp}
         </Text>
       </Box>
     </FormField>

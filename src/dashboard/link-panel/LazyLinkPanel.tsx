@@ -1,5 +1,5 @@
 import React, { Component, lazy, Suspense, useMemo, useState, type ComponentProps, type FC, type ReactNode } from 'react';
-import { messages } from '../shared/messages';
+import { linkPanelMessages } from './messages';
 import type { LinkPanel } from './LinkPanel';
 import { PanelLoadFailed } from './PanelLoadFailed';
 import { PanelLoading } from './PanelLoading';
@@ -52,7 +52,7 @@ export const LazyLinkPanel: FC<Props> = (props) => {
   // React remembers a failed lazy import for good, so each retry needs a fresh lazy component.
   const [attempt, setAttempt] = useState(0);
   const Panel = useMemo(() => lazy(() => loadLinkPanel().then((module) => ({ default: module.LinkPanel }))), [attempt]);
-  const title = messages.form.title(props.files.length);
+  const title = linkPanelMessages.formTitle({ count: props.files.length });
   return (
     <LoadBoundary
       key={attempt}

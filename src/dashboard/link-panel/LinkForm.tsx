@@ -4,7 +4,7 @@ import { formatsFor } from './asset-formats';
 import type { FileRow } from '../shared/file-row';
 import { initialValues, validate, type FormValues } from './form-values';
 import type { LinkRequest } from './use-create-links';
-import { messages } from '../shared/messages';
+import { linkPanelMessages } from './messages';
 import { DeliveryFields } from './DeliveryFields';
 import { ExpiryField } from './ExpiryField';
 import { FormatField } from './FormatField';
@@ -48,7 +48,7 @@ export const LinkForm: FC<Props> = ({ files, now, zone, locale, creating, onSubm
         </Text>
         {publicCount > 0 && (
           <SectionHelper appearance="warning" dataHook={dataHooks.publicWarning}>
-            {messages.form.publicWarning(publicCount)}
+            {linkPanelMessages.publicWarning({ count: publicCount })}
           </SectionHelper>
         )}
         <ExpiryField value={values.expiry} onChange={(expiry) => change({ expiry })} resolved={result.expiry} now={now} zone={zone} locale={locale} />
@@ -61,7 +61,7 @@ export const LinkForm: FC<Props> = ({ files, now, zone, locale, creating, onSubm
         <DeliveryFields values={values} errors={errors} singleFile={files.length === 1} onChange={change} />
         <Box>
           <Button type="submit" dataHook={dataHooks.createLinkSubmit} disabled={creating}>
-            {creating ? messages.form.creating : messages.form.submit(files.length)}
+            {creating ? linkPanelMessages.creating : linkPanelMessages.submit({ count: files.length })}
           </Button>
         </Box>
       </Box>

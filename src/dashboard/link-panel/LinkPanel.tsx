@@ -5,7 +5,7 @@ import type { useCreateLinks } from './use-create-links';
 import { useDockedPanel } from './use-docked-panel';
 import { useNow } from './use-now';
 import { useReturnFocus } from './use-return-focus';
-import { messages } from '../shared/messages';
+import { linkPanelMessages } from './messages';
 import { LinkForm } from './LinkForm';
 import { PanelDock } from './PanelDock';
 import { ResultsView } from './ResultsView';
@@ -37,9 +37,9 @@ export const LinkPanel: FC<Props> = ({ files, links, zone, locale, onClose }) =>
   }, [onClose]);
   const showResults = state.status === 'done' || (state.status === 'creating' && state.results.length > 0);
   return (
-    <PanelDock title={messages.form.title(files.length)} dataHook={dataHooks.linkPanel}>
-      <SidePanel width={layout.width} onCloseButtonClick={onClose} closeButtonProps={{ ariaLabel: messages.form.cancel, autoFocus: true }}>
-        <SidePanel.Header title={messages.form.title(files.length)} />
+    <PanelDock title={linkPanelMessages.formTitle({ count: files.length })} dataHook={dataHooks.linkPanel}>
+      <SidePanel width={layout.width} onCloseButtonClick={onClose} closeButtonProps={{ ariaLabel: linkPanelMessages.close, autoFocus: true }}>
+        <SidePanel.Header title={linkPanelMessages.formTitle({ count: files.length })} />
         <SidePanel.Content>
           {state.status !== 'idle' && showResults ? (
             <ResultsView state={state} now={now} zone={zone} locale={locale} onRetryFailed={() => void links.retryFailed()} onBack={links.reset} />

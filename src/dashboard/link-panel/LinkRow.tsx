@@ -4,7 +4,8 @@ import { DuplicateSmall, ExternalLinkSmall, QRSmall } from '@wix/wix-ui-icons-co
 import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
 import type { ShareLink } from '../../common/share-links';
 import { useClipboard } from './use-clipboard';
-import { messages } from '../shared/messages';
+import { linkPanelMessages } from './messages';
+import { formatName } from './asset-formats';
 import { CopyFallback } from './CopyFallback';
 import { QrCode } from './QrCode';
 import { dataHooks } from '../shared/data-hooks';
@@ -16,11 +17,11 @@ export const LinkRow: FC<Props> = ({ link, fileName, expiry }) => {
   const copy = useClipboard();
   const [blocked, setBlocked] = useState(false);
   const [showQr, setShowQr] = useState(false);
-  const format = messages.form.formatName(link.assetKey);
+  const format = formatName(link.assetKey);
   return (
     <Box direction="vertical" gap="SP2" dataHook={dataHooks.linkRow} border="1px solid" borderColor="D60" borderRadius="8px" padding="SP3">
       <Text size="small" weight="bold">
-        {link.assetKey === ORIGINAL_ASSET_KEY ? fileName : `${fileName} · ${format}`}
+        {link.assetKey === ORIGINAL_ASSET_KEY ? fileName : linkPanelMessages.linkTitleWithFormat({ fileName, format })}
       </Text>
       <Text size="small" ellipsis dataHook={dataHooks.shareLinkUrl}>
         {link.url}
@@ -33,10 +34,10 @@ export const LinkRow: FC<Props> = ({ link, fileName, expiry }) => {
           size="small"
           dataHook={dataHooks.copyLinkButton}
           prefixIcon={<DuplicateSmall />}
-          aria-label={messages.result.copyLabel(fileName)}
+          aria-label={linkPanelMessages.copyLabel({ fileName })}
           onClick={async () => setBlocked(!(await copy(link.url)))}
         >
-          {messages.result.copy}
+          {linkPanelMessages.copy}
         </Button>
         <Button
           size="small"
@@ -47,15 +48,15 @@ export const LinkRow: FC<Props> = ({ link, fileName, expiry }) => {
           rel="noopener noreferrer"
           dataHook={dataHooks.openLinkButton}
           prefixIcon={<ExternalLinkSmall />}
-          aria-label={messages.result.openLabel(fileName)}
+          aria-label={linkPanelMessages.openLabel({ fileName })}
         >
-          {messages.result.open}
+          {linkPanelMessages.open}
         </Button>
         <TextButton size="small" prefixIcon={<QRSmall />} dataHook={dataHooks.qrToggle} onClick={() => setShowQr((v) => !v)} aria-expanded={showQr}>
-          {showQr ? messages.result.hideQr : messages.result.showQr}
+          {showQr ? linkPanelMessages.hideQr : linkPanelMessages.showQr}
         </TextButton>
       </Box>
-      {blocked && <CopyFallback text={link.url} hint={messages.result.copyBlocked} label={messages.result.urlLabel(fileName, format)} />}
+      {blocked && <CopyFallback text={link.url} hint={linkPanelMessages.copyBlocked} label={linkPanelMessages.urlLabel({ fileName, format })} />}
       {showQr && <QrCode url={link.url} fileName={fileName} />}
     </Box>
   );

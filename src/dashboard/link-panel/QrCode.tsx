@@ -1,6 +1,6 @@
 import React, { useEffect, useState, type FC } from 'react';
 import { Box, Image, Loader, Text } from '@wix/design-system';
-import { messages } from '../shared/messages';
+import { linkPanelMessages } from './messages';
 import { useLatestOnly } from '../shared/use-latest-only';
 import { dataHooks } from '../shared/data-hooks';
 
@@ -16,11 +16,11 @@ export const QrCode: FC<{ url: string; fileName: string }> = ({ url, fileName })
       .catch(() => current() && setState({ failed: true }));
     return latest.invalidate;
   }, [url, latest]);
-  if (state.failed) return <Text size="small" skin="error">{messages.result.qrFailed}</Text>;
+  if (state.failed) return <Text size="small" skin="error">{linkPanelMessages.qrFailed}</Text>;
   if (!state.src) return <Loader size="tiny" />;
   return (
     <Box dataHook={dataHooks.qrCode}>
-      <Image src={state.src} alt={messages.result.qrAlt(fileName)} width={200} height={200} fit="contain" />
+      <Image src={state.src} alt={linkPanelMessages.qrAlt({ fileName })} width={200} height={200} fit="contain" />
     </Box>
   );
 };

@@ -3,7 +3,7 @@ import { Box, Button } from '@wix/design-system';
 import { Download, DuplicateSmall, Refresh } from '@wix/wix-ui-icons-common';
 import { linksToCsv } from './csv';
 import { useClipboard } from './use-clipboard';
-import { messages } from '../shared/messages';
+import { linkPanelMessages } from './messages';
 import { linkRowsOnly, toCsvRows, type ResultRow } from './result-rows';
 import { CopyFallback } from './CopyFallback';
 import { dataHooks } from '../shared/data-hooks';
@@ -14,7 +14,7 @@ function downloadCsv(text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
   const anchor = document.createElement('a');
   anchor.href = url;
-  anchor.download = messages.result.csvFileName;
+  anchor.download = linkPanelMessages.csvFileName;
   anchor.click();
   URL.revokeObjectURL(url);
 }
@@ -31,7 +31,7 @@ export const ResultActions: FC<Props> = ({ rows, zone, retrying, onRetryFailed }
       <Box gap="SP2" flexWrap="wrap">
         {failed > 0 && (
           <Button size="small" dataHook={dataHooks.retryFailed} prefixIcon={<Refresh />} disabled={retrying} onClick={onRetryFailed}>
-            {messages.result.retryFailed(failed)}
+            {linkPanelMessages.retryFailed({ count: failed })}
           </Button>
         )}
         {links.length > 0 && (
@@ -42,10 +42,10 @@ export const ResultActions: FC<Props> = ({ rows, zone, retrying, onRetryFailed }
               dataHook={dataHooks.copyAll}
               prefixIcon={<DuplicateSmall />}
               onClick={async () =>
-                setBlocked(!(await copy(allUrls, messages.result.copiedAll(links.length), messages.result.copyAllBlocked)))
+                setBlocked(!(await copy(allUrls, linkPanelMessages.copiedAll({ count: links.length }), linkPanelMessages.copyAllBlocked)))
               }
             >
-              {messages.result.copyAll}
+              {linkPanelMessages.copyAll}
             </Button>
             <Button
               size="small"
@@ -54,12 +54,12 @@ export const ResultActions: FC<Props> = ({ rows, zone, retrying, onRetryFailed }
               prefixIcon={<Download />}
               onClick={() => downloadCsv(linksToCsv(toCsvRows(rows), zone))}
             >
-              {messages.result.downloadCsv}
+              {linkPanelMessages.downloadCsv}
             </Button>
           </>
         )}
       </Box>
-      {blocked && <CopyFallback text={allUrls} hint={messages.result.copyAllBlocked} label={messages.result.copyAll} />}
+      {blocked && <CopyFallback text={allUrls} hint={linkPanelMessages.copyAllBlocked} label={linkPanelMessages.copyAll} />}
     </Box>
   );
 };

@@ -4,7 +4,9 @@ import { Refresh } from '@wix/wix-ui-icons-common';
 import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
 import { formatMoment, formatRelative } from '../shared/format';
 import type { CreateLinksState } from './use-create-links';
-import { messages } from '../shared/messages';
+import { pageMessages } from '../shared/messages';
+import { linkPanelMessages } from './messages';
+import { requestErrorMessage } from './link-error-messages';
 import { linkRowsOnly, toResultRows } from './result-rows';
 import { BulkResults } from './BulkResults';
 import { LinkRow } from './LinkRow';
@@ -25,10 +27,10 @@ export const ResultsView: FC<Props> = ({ state, now, zone, locale, onRetryFailed
   const rows = toResultRows(state.results, names, state.request.options.assetKeys ?? [ORIGINAL_ASSET_KEY]);
   const bulk = state.request.files.length > 1;
   const retrying = state.status === 'creating';
-  const error = state.status === 'done' ? state.error : undefined;
+  const error = state.status === 'done' && state.error ? requestErrorMessage(state.error) : undefined;
   const expiry = (iso: string) => {
     const at = new Date(iso);
-    return messages.result.expires(formatMoment(at, locale, zone), formatRelative(at, now, locale));
+    return linkPanelMessages.linkExpires({ moment: formatMoment(at, locale, zone), relative: formatRelative(at, now, locale) });
   };
   const links = linkRowsOnly(rows);
   const firstLink = links[0];
@@ -47,7 +49,7 @@ export const ResultsView: FC<Props> = ({ state, now, zone, locale, onRetryFailed
         paddingBottom="SP2"
       >
         <Heading size="small" as="h3">
-          {bulk ? messages.result.bulkTitle(fileCount, state.request.files.length) : messages.result.title}
+          {bulk ? linkPanelMessages.resultsSummary({ done: fileCount, total: state.request.files.length }) : linkPanelMessages.linkReadyTitle}
         </Heading>
         {retrying && rows.length === 0 && <Loader size="small" />}
         {error && (
@@ -67,7 +69,7 @@ export const ResultsView: FC<Props> = ({ state, now, zone, locale, onRetryFailed
       {error && rows.length === 0 && (
         <Box>
           <Button size="small" prefixIcon={<Refresh />} dataHook={dataHooks.retryFailed} disabled={retrying} onClick={onRetryFailed}>
-            {messages.states.retry}
+            {pageMessages.retry}
           </Button>
         </Box>
       )}
@@ -86,7 +88,7 @@ export const ResultsView: FC<Props> = ({ state, now, zone, locale, onRetryFailed
       )}
       <Box>
         <Button size="small" priority="secondary" dataHook={dataHooks.newLinks} onClick={onBack}>
-          {messages.result.newLinks}
+          {linkPanelMessages.newLinks}
         </Button>
       </Box>
     </Box>

@@ -1,7 +1,7 @@
 /** Per-file results flattened to one row per link (or per failed file) for the bulk table, "copy all" and CSV. */
 import type { CsvLinkRow } from './csv';
 import type { ShareLinkResult } from '../../common/share-links';
-import { fileErrorMessage } from './file-error-message';
+import { fileErrorMessage } from './link-error-messages';
 
 export type ResultRow =
   | { id: string; ok: true; fileId: string; fileName: string; assetKey: string; url: string; expiresAt: string }

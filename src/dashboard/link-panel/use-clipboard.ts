@@ -4,7 +4,7 @@
  */
 import { useCallback } from 'react';
 import { dashboard } from '@wix/dashboard';
-import { messages } from '../shared/messages';
+import { linkPanelMessages } from './messages';
 
 function showToastSafely(message: string, type: 'success' | 'error') {
   try {
@@ -25,7 +25,7 @@ async function writeText(text: string): Promise<boolean> {
 }
 
 export function useClipboard() {
-  return useCallback(async (text: string, successMessage = messages.result.copied, blockedMessage = messages.result.copyBlocked) => {
+  return useCallback(async (text: string, successMessage: string = linkPanelMessages.copied, blockedMessage: string = linkPanelMessages.copyBlocked) => {
     const ok = await writeText(text);
     showToastSafely(ok ? successMessage : blockedMessage, ok ? 'success' : 'error');
     return ok;

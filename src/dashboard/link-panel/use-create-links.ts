@@ -8,7 +8,7 @@ import { createShareLinks } from '../../backend/share-links.web';
 import { minutesUntil } from './expiry';
 import type { ShareLinkOptions, ShareLinkResult } from '../../common/share-links';
 import type { FileRow } from '../shared/file-row';
-import { messages } from '../shared/messages';
+import type { RequestFailure } from './link-error-messages';
 
 export type LinkRequest = {
   files: FileRow[];
@@ -19,7 +19,7 @@ export type LinkRequest = {
 export type CreateLinksState =
   | { status: 'idle' }
   | { status: 'creating'; request: LinkRequest; results: ShareLinkResult[] }
-  | { status: 'done'; request: LinkRequest; results: ShareLinkResult[]; error?: string };
+  | { status: 'done'; request: LinkRequest; results: ShareLinkResult[]; error?: RequestFailure };
 
 function merge(previous: ShareLinkResult[], fresh: ShareLinkResult[]): ShareLinkResult[] {
   const byId = new Map(fresh.map((r) => [r.fileId, r]));
@@ -32,10 +32,10 @@ async function call(request: LinkRequest, fileIds: string[]) {
       ...request.options,
       expirationInMinutes: minutesUntil(request.expiresAt, new Date()),
     });
-    if (!response.ok) return { error: response.error.message, results: [] as ShareLinkResult[] };
+    if (!response.ok) return { error: response.error, results: [] as ShareLinkResult[] };
     return { results: response.results };
   } catch {
-    return { error: messages.result.requestFailed, results: [] as ShareLinkResult[] };
+    return { error: 'unreachable' as const, results: [] as ShareLinkResult[] };
   }
 }
 

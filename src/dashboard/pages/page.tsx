@@ -4,7 +4,7 @@ import '@wix/design-system/styles.global.css';
 import { FileBrowser } from '../file-browser';
 import { LazyLinkPanel, prefetchLinkPanel, useCreateLinks } from '../link-panel';
 import type { FileRow } from '../shared/file-row';
-import { messages } from '../shared/messages';
+import { pageMessages } from '../shared/messages';
 import { ownerTimeZone } from '../shared/time-zone';
 
 const locale = typeof navigator === 'undefined' ? 'en-US' : navigator.language || 'en-US';
@@ -25,7 +25,7 @@ const DashboardPage: FC = () => {
       {/* WDS's default minimum (864 px) would push the list under a docked link panel and make narrow
           dashboards scroll sideways; the list switches to a compact layout instead (see FilesTable). */}
       <Page minWidth={0}>
-        <Page.Header title={messages.page.title} subtitle={messages.page.subtitle} />
+        <Page.Header title={pageMessages.title} subtitle={pageMessages.subtitle} />
         <Page.Content>
           {/* The panel's code is fetched once the owner points at or tabs into the list, so it is usually
               there by the time they click "Create link", while a page that is just opened loads only the list. */}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ShareLinkResult } from '../../../src/common/share-links';
+import { linkPanelMessages } from '../../../src/dashboard/link-panel/messages';
 import { toCsvRows, toResultRows } from '../../../src/dashboard/link-panel/result-rows';
 
 const failed = (fileId: string, code: string, message: string) =>
@@ -43,9 +44,11 @@ describe('toResultRows', () => {
     expect(missing && !missing.ok && missing.message).toMatch(/doesn’t have every format you chose \(720p\.mp4\)/);
   });
 
-  it('keeps the backend sentence when it names no file (permission, not in Wix)', () => {
+  it('words failures that name no file (permission, not in Wix) itself, never with the backend sentence', () => {
     const message = 'The app is not allowed to create download links on this site. Give it the permission and try again.';
-    const [row] = toResultRows([failed('x', 'PERMISSION_DENIED', message)], new Map([['x', 'Logo.png']]), ['src']);
-    expect(row && !row.ok && row.message).toBe(message);
+    const [denied] = toResultRows([failed('x', 'PERMISSION_DENIED', message)], new Map([['x', 'Logo.png']]), ['src']);
+    expect(denied && !denied.ok && denied.message).toBe(linkPanelMessages.permissionDenied);
+    const [outside] = toResultRows([failed('x', 'NOT_IN_WIX', message)], new Map([['x', 'Logo.png']]), ['src']);
+    expect(outside && !outside.ok && outside.message).toBe(linkPanelMessages.notInWix);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Every sentence about share links that a site owner can see, so wording stays consistent and
- * each one says what to do next. Values the owner typed are quoted back; download URLs and tokens
- * never appear here.
+ * The English `message` of every share-link error the API returns, for callers of the web method (scripts,
+ * integrations): each names the field and says what to do next. The dashboard page never shows these; it words
+ * its own sentences from the error `code` (src/dashboard/link-panel/link-error-messages.ts). Values the caller
+ * sent are quoted back; download URLs and tokens never appear here.
  */
 import {
   MAX_ASSET_KEYS,
@@ -15,7 +16,7 @@ import {
 
 const quote = (value: string): string => `"${value.length > 80 ? `${value.slice(0, 77)}...` : value}"`;
 
-export const messages = {
+export const apiMessages = {
   fileIdsNotList: `fileIds must be a list of 1 to ${MAX_FILE_IDS} file ids. Select at least one file and try again.`,
   fileIdsEmpty: 'fileIds is empty. Select at least one file and try again.',
   fileIdsTooMany: (count: number) =>
