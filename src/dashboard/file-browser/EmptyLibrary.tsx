@@ -6,7 +6,7 @@ import { dataHooks } from '../shared/data-hooks';
 export const EmptyLibrary: FC = () => (
   <EmptyState
     dataHook={dataHooks.filesEmpty}
-    theme="section"
+    skin="section"
     title={fileBrowserMessages.emptyTitle}
     subtitle={fileBrowserMessages.emptyBody}
   />

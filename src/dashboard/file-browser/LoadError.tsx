@@ -13,11 +13,11 @@ import { dataHooks } from '../shared/data-hooks';
 export const LoadError: FC<{ failure: ListFailure | undefined; onRetry: () => void }> = ({ failure, onRetry }) => (
   <Box padding="SP4" direction="vertical" dataHook={dataHooks.filesError}>
     {failure === 'denied' ? (
-      <SectionHelper appearance="danger" title={fileBrowserMessages.deniedTitle} dataHook={dataHooks.filesDenied}>
+      <SectionHelper skin="danger" title={fileBrowserMessages.deniedTitle} dataHook={dataHooks.filesDenied}>
         {fileBrowserMessages.deniedBody}
       </SectionHelper>
     ) : (
-      <SectionHelper appearance="danger" title={fileBrowserMessages.errorTitle}>
+      <SectionHelper skin="danger" title={fileBrowserMessages.errorTitle}>
         <Box direction="vertical" gap="SP2">
           {fileBrowserMessages.errorBody}
           <Box>

@@ -4,8 +4,7 @@ export const MEDIA_TYPES = ['IMAGE', 'VIDEO', 'AUDIO', 'DOCUMENT', 'VECTOR', 'AR
 export type MediaType = (typeof MEDIA_TYPES)[number];
 export type MediaTypeFilter = 'ALL' | MediaType;
 export type PrivacyFilter = 'ALL' | 'PRIVATE' | 'PUBLIC';
-const SORT_KEYS = ['date-desc', 'date-asc', 'name-asc', 'name-desc', 'size-desc', 'size-asc'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+export type SortKey = 'date-desc' | 'date-asc' | 'name-asc' | 'name-desc' | 'size-desc' | 'size-asc';
 
 export const ROOT_FOLDER_ID = 'media-root';
 const PAGE_SIZE = 50;

@@ -51,6 +51,7 @@ class LoadBoundary extends Component<{ fallback: ReactNode; children: ReactNode 
 export const LazyLinkPanel: FC<Props> = (props) => {
   // React remembers a failed lazy import for good, so each retry needs a fresh lazy component.
   const [attempt, setAttempt] = useState(0);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new attempt is exactly what asks for a new lazy component
   const Panel = useMemo(() => lazy(() => loadLinkPanel().then((module) => ({ default: module.LinkPanel }))), [attempt]);
   const title = linkPanelMessages.formTitle({ count: props.files.length });
   return (

@@ -47,7 +47,7 @@ export const LinkForm: FC<Props> = ({ files, now, zone, locale, creating, onSubm
           {files.map((f) => f.name).join(', ')}
         </Text>
         {publicCount > 0 && (
-          <SectionHelper appearance="warning" dataHook={dataHooks.publicWarning}>
+          <SectionHelper skin="warning" dataHook={dataHooks.publicWarning}>
             {linkPanelMessages.publicWarning({ count: publicCount })}
           </SectionHelper>
         )}

@@ -38,7 +38,7 @@ export const LinkPanel: FC<Props> = ({ files, links, zone, locale, onClose }) =>
   const showResults = state.status === 'done' || (state.status === 'creating' && state.results.length > 0);
   return (
     <PanelDock title={linkPanelMessages.formTitle({ count: files.length })} dataHook={dataHooks.linkPanel}>
-      <SidePanel width={layout.width} onCloseButtonClick={onClose} closeButtonProps={{ ariaLabel: linkPanelMessages.close, autoFocus: true }}>
+      <SidePanel width={layout.width} closeButtonProps={{ onClick: onClose, ariaLabel: linkPanelMessages.close, autoFocus: true }}>
         <SidePanel.Header title={linkPanelMessages.formTitle({ count: files.length })} />
         <SidePanel.Content>
           {state.status !== 'idle' && showResults ? (

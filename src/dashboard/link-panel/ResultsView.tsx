@@ -53,7 +53,7 @@ export const ResultsView: FC<Props> = ({ state, now, zone, locale, onRetryFailed
         </Heading>
         {retrying && rows.length === 0 && <Loader size="small" />}
         {error && (
-          <SectionHelper appearance="danger" dataHook={dataHooks.requestError}>
+          <SectionHelper skin="danger" dataHook={dataHooks.requestError}>
             {error}
           </SectionHelper>
         )}
@@ -80,7 +80,7 @@ export const ResultsView: FC<Props> = ({ state, now, zone, locale, onRetryFailed
           r.ok ? (
             <LinkRow key={r.id} link={{ assetKey: r.assetKey, url: r.url }} fileName={r.fileName} expiry={expiry(r.expiresAt)} />
           ) : (
-            <SectionHelper key={r.id} appearance="danger" dataHook={dataHooks.resultError}>
+            <SectionHelper key={r.id} skin="danger" dataHook={dataHooks.resultError}>
               {r.message}
             </SectionHelper>
           ),

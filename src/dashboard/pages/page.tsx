@@ -21,7 +21,7 @@ const DashboardPage: FC = () => {
   };
 
   return (
-    <WixDesignSystemProvider features={{ newColorsBranding: true }}>
+    <WixDesignSystemProvider>
       {/* WDS's default minimum (864 px) would push the list under a docked link panel and make narrow
           dashboards scroll sideways; the list switches to a compact layout instead (see FilesTable). */}
       <Page minWidth={0}>
