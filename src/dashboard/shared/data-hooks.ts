@@ -1,7 +1,7 @@
 /**
  * Every `data-hook` the page renders, in one place: components set them, and the component-test driver and the
  * end-to-end helpers select by them, so a renamed hook is a type error rather than a test that silently finds
- * nothing. The contract in docs/ARCHITECTURE.md ("Page test hooks") lists the ones outside code relies on.
+ * nothing. docs/ARCHITECTURE.md ("Contracts others rely on") names the ones outside code relies on.
  */
 export const dataHooks = {
   bulkBar: 'bulk-bar',

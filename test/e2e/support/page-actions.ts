@@ -2,7 +2,7 @@ import type { Frame, Locator } from 'playwright-core';
 import { byHook, dataHooks } from '../../../src/dashboard/shared/data-hooks';
 
 /**
- * Steps through the dashboard page by its data hooks (docs/ARCHITECTURE.md, "Page test hooks") and by
+ * Steps through the dashboard page by its data hooks (src/dashboard/shared/data-hooks.ts; docs/ARCHITECTURE.md, "Contracts others rely on") and by
  * visible text, so the tests depend on what an owner sees rather than on component internals.
  */
 export const filesTable = (frame: Frame): Locator => frame.locator(byHook(dataHooks.filesTable));
