@@ -12,7 +12,7 @@ export type LoggedRequest = z.infer<typeof requestLogSchema>[number];
 export type Faults = { latencyMs?: number; errorRate?: number; statuses?: number[]; seed?: number };
 
 /**
- * The emulator's control API (ARCHITECTURE.md, "Emulator control API"), typed once for the component, contract
+ * The emulator's control API (docs/ARCHITECTURE.md, "Contracts others rely on"), typed once for the component, contract
  * and end-to-end tests and the benchmarks.
  */
 export type EmulatorControl = {

@@ -1,6 +1,6 @@
 import { emulatorControl } from '../emulator-control';
 
-/** Who the shell signs in as; each maps to one of the emulator's tokens (ARCHITECTURE.md, control API). */
+/** Who the shell signs in as; each maps to one of the emulator's tokens (docs/ARCHITECTURE.md, the emulator control API). */
 export const ROLES = ['owner', 'member', 'visitor'] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -3,7 +3,7 @@
  * anything that could break out of that header or look like a path is refused up front.
  */
 import { MAX_DOWNLOAD_FILE_NAME_LENGTH } from './limits';
-import { messages } from './share-link-messages';
+import { apiMessages } from './api-messages';
 import { CONTROL_AND_DIRECTION_MARKS } from './unsafe-characters';
 
 export type DownloadFileNameCheck = { ok: true; name: string } | { ok: false; message: string };
@@ -12,8 +12,8 @@ export type DownloadFileNameCheck = { ok: true; name: string } | { ok: false; me
 const FORBIDDEN = new RegExp(`[/\\\\"'\`${CONTROL_AND_DIRECTION_MARKS}]`);
 
 export function checkDownloadFileName(name: string): DownloadFileNameCheck {
-  if (name.length < 1 || name.length > MAX_DOWNLOAD_FILE_NAME_LENGTH) return { ok: false, message: messages.fileNameLength };
-  if (FORBIDDEN.test(name)) return { ok: false, message: messages.fileNameCharacters };
-  if (/^[\s.]*$/.test(name)) return { ok: false, message: messages.fileNameBlank };
+  if (name.length < 1 || name.length > MAX_DOWNLOAD_FILE_NAME_LENGTH) return { ok: false, message: apiMessages.fileNameLength };
+  if (FORBIDDEN.test(name)) return { ok: false, message: apiMessages.fileNameCharacters };
+  if (/^[\s.]*$/.test(name)) return { ok: false, message: apiMessages.fileNameBlank };
   return { ok: true, name };
 }

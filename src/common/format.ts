@@ -1,4 +1,4 @@
-/** Locale- and zone-aware display of sizes, dates and expiry moments, built on Intl only. */
+/** Locale- and zone-aware display of sizes, dates and expiry moments, built on Intl only: the page and the recipient's page (secure links) both show them. */
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 

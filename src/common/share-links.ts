@@ -1,6 +1,6 @@
 /**
  * The contract between the dashboard page and the `createShareLinks` web method
- * (see ARCHITECTURE.md, "The web method"). Plain data only: it crosses the web-method
+ * (see docs/ARCHITECTURE.md, "Contracts others rely on"). Plain data only: it crosses the web-method
  * transport as JSON, so no Dates, classes or functions.
  */
 

@@ -7,16 +7,18 @@ import React from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { LazyLinkPanel } from '../../src/dashboard/components/LazyLinkPanel';
-import type { useCreateLinks } from '../../src/dashboard/hooks/use-create-links';
-import { messages } from '../../src/dashboard/messages';
+import { LazyLinkPanel } from '../../src/dashboard/link-panel/LazyLinkPanel';
+import type { useCreateLinks } from '../../src/dashboard/link-panel/use-create-links';
+import { linkPanelMessages } from '../../src/dashboard/link-panel/messages';
+import { pageMessages } from '../../src/dashboard/shared/messages';
+import { dataHooks } from '../../src/dashboard/shared/data-hooks';
 
 const chunk = vi.hoisted(() => ({ loads: 0, failFirst: true }));
 
-vi.mock('../../src/dashboard/components/LinkPanel', () => {
+vi.mock('../../src/dashboard/link-panel/LinkPanel', () => {
   chunk.loads += 1;
   if (chunk.failFirst && chunk.loads === 1) throw new TypeError('Failed to fetch dynamically imported module');
-  return { LinkPanel: ({ files }: { files: unknown[] }) => <div data-hook="link-panel">panel for {files.length} file(s)</div> };
+  return { LinkPanel: ({ files }: { files: unknown[] }) => <div data-hook={dataHooks.linkPanel}>panel for {files.length} file(s)</div> };
 });
 
 const links = { state: { status: 'idle' }, create: vi.fn(), retryFailed: vi.fn(), reset: vi.fn() } as unknown as ReturnType<typeof useCreateLinks>;
@@ -29,12 +31,12 @@ describe('lazy link panel', () => {
     const onClose = vi.fn();
     render(<LazyLinkPanel files={[file]} links={links} zone="UTC" locale="en-US" onClose={onClose} />);
 
-    expect(await screen.findByText(messages.panel.loadFailedBody)).toBeTruthy();
+    expect(await screen.findByText(linkPanelMessages.loadFailedBody)).toBeTruthy();
     expect(screen.queryByText(/panel for/)).toBeNull();
 
-    await userEvent.click(screen.getByRole('button', { name: messages.states.retry }));
+    await userEvent.click(screen.getByRole('button', { name: pageMessages.retry }));
     expect(await screen.findByText('panel for 1 file(s)')).toBeTruthy();
-    expect(screen.queryByText(messages.panel.loadFailedBody)).toBeNull();
+    expect(screen.queryByText(linkPanelMessages.loadFailedBody)).toBeNull();
     expect(chunk.loads).toBe(2);
   });
 });

@@ -15,6 +15,7 @@ import {
 import DashboardPage from '../../src/dashboard/pages/page';
 import type { Faults } from '../../local/emulator-control';
 import type { DashboardContext } from './wix-dashboard-context';
+import { byHook, dataHooks, formatHook } from '../../src/dashboard/shared/data-hooks';
 
 // Real HTTP to the emulator plus the search debounce take longer than Testing Library's 1 s default.
 configure({ asyncUtilTimeout: 8_000 });
@@ -27,8 +28,8 @@ export class PageDriver {
   constructor(private readonly wix: DashboardContext) {}
 
   private row(name: string): HTMLElement {
-    const cell = within(this.base).getByText(name, { selector: '[data-hook="file-name"]' });
-    const row = cell.closest('[data-hook="file-row"]');
+    const cell = within(this.base).getByText(name, { selector: byHook(dataHooks.fileName) });
+    const row = cell.closest(byHook(dataHooks.fileRow));
     if (!(row instanceof HTMLElement)) throw new Error(`No file row shows "${name}".`);
     return row;
   }
@@ -54,35 +55,35 @@ export class PageDriver {
     createLinkFor: async (name: string) => {
       await user.click(within(this.row(name)).getByRole('button', { name: `Create link for ${name}` }));
       // The panel's code is a chunk of its own, fetched on first open.
-      await waitFor(() => expect(this.base.querySelector('[data-hook="link-panel"]')).not.toBeNull());
+      await waitFor(() => expect(this.base.querySelector(byHook(dataHooks.linkPanel))).not.toBeNull());
     },
     chooseFormat: async (label: string) => user.click(within(this.base).getByRole('checkbox', { name: label })),
-    chooseExpiry: async (value: string) => RadioGroupTestkit({ wrapper: this.base, dataHook: 'expiry-presets' }).selectByValue(value),
-    submit: async () => ButtonTestkit({ wrapper: this.base, dataHook: 'create-link-submit' }).click(),
+    chooseExpiry: async (value: string) => RadioGroupTestkit({ wrapper: this.base, dataHook: dataHooks.expiryPresets }).selectByValue(value),
+    submit: async () => ButtonTestkit({ wrapper: this.base, dataHook: dataHooks.createLinkSubmit }).click(),
     copyFirstLink: async () => user.click(within(this.base).getAllByRole('button', { name: /^Copy link for / })[0]!),
     showQrCode: async () => user.click(within(this.base).getByRole('button', { name: 'Show QR code' })),
-    retryLoading: async () => ButtonTestkit({ wrapper: this.base, dataHook: 'files-retry' }).click(),
+    retryLoading: async () => ButtonTestkit({ wrapper: this.base, dataHook: dataHooks.filesRetry }).click(),
   };
 
   get = {
-    loading: () => this.base.querySelector('[data-hook="files-loading"]') !== null,
+    loading: () => this.base.querySelector(byHook(dataHooks.filesLoading)) !== null,
     fileNames: async () => {
-      const table = TableTestkit({ wrapper: this.base, dataHook: 'files-table' });
+      const table = TableTestkit({ wrapper: this.base, dataHook: dataHooks.filesTable });
       const count = await table.getRowsCount();
-      return Promise.all(Array.from({ length: count }, (_, i) => table.getRow(i).$('[data-hook="file-name"]').text()));
+      return Promise.all(Array.from({ length: count }, (_, i) => table.getRow(i).$(byHook(dataHooks.fileName)).text()));
     },
     privateBadgeShownFor: (name: string) => within(this.row(name)).queryByText('Private') !== null,
-    links: () => Array.from(this.base.querySelectorAll('[data-hook="share-link-url"]')).map((n) => n.textContent ?? ''),
-    expirySummary: () => this.base.querySelector('[data-hook="expiry-summary"]')?.textContent ?? '',
-    fileNameField: () => InputTestkit({ wrapper: this.base, dataHook: 'download-file-name' }).getValue(),
-    publicWarning: () => this.base.querySelector('[data-hook="public-warning"]')?.textContent ?? null,
+    links: () => Array.from(this.base.querySelectorAll(byHook(dataHooks.shareLinkUrl))).map((n) => n.textContent ?? ''),
+    expirySummary: () => this.base.querySelector(byHook(dataHooks.expirySummary))?.textContent ?? '',
+    fileNameField: () => InputTestkit({ wrapper: this.base, dataHook: dataHooks.downloadFileName }).getValue(),
+    publicWarning: () => this.base.querySelector(byHook(dataHooks.publicWarning))?.textContent ?? null,
     formatChoices: () =>
-      Array.from(this.base.querySelectorAll('[data-hook="formats-field"] [data-hook^="format-"]')).map((n) => n.textContent ?? ''),
-    qrCodeImage: () => this.base.querySelector('[data-hook="qr-code"] img')?.getAttribute('src') ?? null,
-    errorState: () => this.base.querySelector('[data-hook="files-error"]') !== null,
-    emptyState: () => this.base.querySelector('[data-hook="files-empty"]')?.textContent ?? null,
-    copyFallbackText: () => (this.base.querySelector('[data-hook="copy-fallback-text"] textarea') as HTMLTextAreaElement | null)?.value ?? null,
-    resultErrors: () => Array.from(this.base.querySelectorAll('[data-hook="result-error"]')).map((n) => n.textContent ?? ''),
+      Array.from(this.base.querySelectorAll(`${byHook(dataHooks.formatsField)} [data-hook^="${formatHook('')}"]`)).map((n) => n.textContent ?? ''),
+    qrCodeImage: () => this.base.querySelector(`${byHook(dataHooks.qrCode)} img`)?.getAttribute('src') ?? null,
+    errorState: () => this.base.querySelector(byHook(dataHooks.filesError)) !== null,
+    emptyState: () => this.base.querySelector(byHook(dataHooks.filesEmpty))?.textContent ?? null,
+    copyFallbackText: () => (this.base.querySelector(`${byHook(dataHooks.copyFallbackText)} textarea`) as HTMLTextAreaElement | null)?.value ?? null,
+    resultErrors: () => Array.from(this.base.querySelectorAll(byHook(dataHooks.resultError))).map((n) => n.textContent ?? ''),
     toasts: () => this.wix.toasts.map((t) => ({ type: t.type, message: t.message })),
     requests: () => this.wix.control.requests(),
   };

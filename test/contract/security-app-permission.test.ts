@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createShareLinks } from '../../src/backend/share-links.web';
-import { messages } from '../../src/common/share-link-messages';
+import { apiMessages } from '../../src/common/api-messages';
 import { SAMPLE } from './emulator-setup';
 import { GENERATE_PATH, useWixContext } from './web-method-context';
 
@@ -20,9 +20,9 @@ describe('an app token without Manage Media Manager permission', () => {
 
     expect(response).toEqual({
       ok: true,
-      results: ids.map((fileId) => ({ fileId, ok: false, error: { code: 'PERMISSION_DENIED', message: messages.permissionDenied } })),
+      results: ids.map((fileId) => ({ fileId, ok: false, error: { code: 'PERMISSION_DENIED', message: apiMessages.permissionDenied } })),
     });
-    expect(messages.permissionDenied).toMatch(/Manage Media Manager/);
+    expect(apiMessages.permissionDenied).toMatch(/Manage Media Manager/);
     const calls = (await wix().requests()).filter((request) => request.path === GENERATE_PATH);
     expect(calls.map((call) => call.status)).toEqual(ids.map(() => 403));
   });

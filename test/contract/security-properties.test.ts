@@ -12,7 +12,7 @@ import { SAMPLE } from './emulator-setup';
 import { useWixContext } from './web-method-context';
 
 const RUNS = 300;
-const wix = useWixContext();
+useWixContext();
 // Files that exist (so links are made) and well-formed ids that do not (so Wix answers 404).
 const knownId = fc.oneof(fc.constantFrom(SAMPLE.privateImage, SAMPLE.docsAudio, SAMPLE.publicVideo, SAMPLE.contract, SAMPLE.logo), bareId);
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createShareLinks } from '../../src/backend/share-links.web';
 import { createShareLinksWith } from '../../src/backend/share-links/create-share-links';
 import { generateFileDownloadUrl } from '../../src/backend/share-links/wix-media';
-import { messages } from '../../src/common/share-link-messages';
+import { apiMessages } from '../../src/common/api-messages';
 import { GENERATE_PATH, useWixContext } from './web-method-context';
 
 const manifest = JSON.parse(readFileSync(new URL('../../local/library/manifest.json', import.meta.url), 'utf8')) as {
@@ -42,7 +42,7 @@ describe('createShareLinks when Wix is unreliable', () => {
 
     expect(response).toEqual({
       ok: true,
-      results: ids.map((fileId) => ({ fileId, ok: false, error: { code: 'UPSTREAM_ERROR', message: messages.upstreamError(fileId) } })),
+      results: ids.map((fileId) => ({ fileId, ok: false, error: { code: 'UPSTREAM_ERROR', message: apiMessages.upstreamError(fileId) } })),
     });
     const log = await wix().requests();
     expect(log.length).toBeGreaterThan(ids.length);
@@ -67,7 +67,7 @@ describe('createShareLinks when Wix is unreliable', () => {
     expect(response.ok && response.results[7]).toEqual({
       fileId: ids[7],
       ok: false,
-      error: { code: 'RATE_LIMITED', message: messages.rateLimited(ids[7] ?? '') },
+      error: { code: 'RATE_LIMITED', message: apiMessages.rateLimited(ids[7] ?? '') },
     });
     const statuses = (await wix().requests()).slice(195).map((r) => r.status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(5);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createShareLinks } from '../../src/backend/share-links.web';
-import { messages } from '../../src/common/share-link-messages';
+import { apiMessages } from '../../src/common/api-messages';
 import { GENERATE_PATH, useWixContext } from './web-method-context';
 
 const IMAGE = 'd4dde1_dee18c9ada174a818ccf75c50e72c739~mv2.jpg';
@@ -80,7 +80,7 @@ describe('createShareLinks against the Media Manager emulator', () => {
     expect(response.ok && response.results[0]).toEqual({
       fileId: 'missing_file.jpg',
       ok: false,
-      error: { code: 'FILE_NOT_FOUND', message: messages.fileNotFound('missing_file.jpg') },
+      error: { code: 'FILE_NOT_FOUND', message: apiMessages.fileNotFound('missing_file.jpg') },
     });
     expect((await generated()).map((r) => r.status).sort()).toEqual([200, 200, 404]);
   });
@@ -93,7 +93,7 @@ describe('createShareLinks against the Media Manager emulator', () => {
         {
           fileId: IMAGE,
           ok: false,
-          error: { code: 'INVALID_ASSET_KEY', message: messages.invalidAssetKey(IMAGE, ['320kbs.mp3']), field: 'options.assetKeys' },
+          error: { code: 'INVALID_ASSET_KEY', message: apiMessages.invalidAssetKey(IMAGE, ['320kbs.mp3']), field: 'options.assetKeys' },
         },
       ],
     });
@@ -105,7 +105,7 @@ describe('createShareLinks against the Media Manager emulator', () => {
     const response = await createShareLinks([IMAGE, LOGO]);
     expect(response).toEqual({
       ok: true,
-      results: [IMAGE, LOGO].map((fileId) => ({ fileId, ok: false, error: { code: 'PERMISSION_DENIED', message: messages.permissionDenied } })),
+      results: [IMAGE, LOGO].map((fileId) => ({ fileId, ok: false, error: { code: 'PERMISSION_DENIED', message: apiMessages.permissionDenied } })),
     });
     expect((await wix().requests()).map((r) => r.status)).toEqual([403, 403]);
   });
@@ -114,7 +114,7 @@ describe('createShareLinks against the Media Manager emulator', () => {
     wix().leave();
     wix().enter(null);
     const response = await createShareLinks([IMAGE]);
-    expect(response).toEqual({ ok: true, results: [{ fileId: IMAGE, ok: false, error: { code: 'NOT_IN_WIX', message: messages.notInWix } }] });
+    expect(response).toEqual({ ok: true, results: [{ fileId: IMAGE, ok: false, error: { code: 'NOT_IN_WIX', message: apiMessages.notInWix } }] });
     expect(wix().sent).toEqual([]);
     expect(await wix().requests()).toEqual([]);
   });
@@ -130,7 +130,7 @@ describe('createShareLinks against the Media Manager emulator', () => {
     const response = await createShareLinks([IMAGE], { expirationRedirectUrl: 'javascript:alert(1)' });
     expect(response).toEqual({
       ok: false,
-      error: { code: 'INVALID_ARGUMENT', field: 'options.expirationRedirectUrl', message: messages.redirectScheme('javascript') },
+      error: { code: 'INVALID_ARGUMENT', field: 'options.expirationRedirectUrl', message: apiMessages.redirectScheme('javascript') },
     });
     expect(await wix().requests()).toEqual([]);
   });

@@ -8,8 +8,9 @@ import {
   waitForFile,
   useDashboardSuite,
 } from './support';
+import { byHook, dataHooks } from '../../src/dashboard/shared/data-hooks';
 
-const ERROR_HOOKS = '[data-hook="result-error"], [data-hook="request-error"], [data-hook="files-error"]';
+const ERROR_HOOKS = `${byHook(dataHooks.resultError)}, ${byHook(dataHooks.requestError)}, ${byHook(dataHooks.filesError)}`;
 
 describe('failures a site owner can meet in the dashboard page', () => {
   const suite = useDashboardSuite();
@@ -22,8 +23,8 @@ describe('failures a site owner can meet in the dashboard page', () => {
     await waitForFile(frame, pressKit.displayName);
     await suite.app.emulator.setFaults({ errorRate: 1, statuses: [503], seed: 1 });
 
-    await fileRow(frame, pressKit.displayName).locator('[data-hook="create-link-button"]').click();
-    await frame.locator('[data-hook="create-link-submit"]').click();
+    await fileRow(frame, pressKit.displayName).locator(byHook(dataHooks.createLinkButton)).click();
+    await frame.locator(byHook(dataHooks.createLinkSubmit)).click();
     const error = frame.locator(ERROR_HOOKS).first();
     await error.waitFor();
     const message = (await error.innerText()).trim();
@@ -34,8 +35,8 @@ describe('failures a site owner can meet in the dashboard page', () => {
     await saveScreenshot(page, 'share-link-outage');
 
     await suite.app.emulator.clearFaults();
-    await frame.locator('[data-hook="retry-failed"]').first().click();
-    await frame.locator('[data-hook="share-link-url"]').first().waitFor();
+    await frame.locator(byHook(dataHooks.retryFailed)).first().click();
+    await frame.locator(byHook(dataHooks.shareLinkUrl)).first().waitFor();
     const [url] = await readShareLinks(frame);
     expect((await fetch(url!)).status).toBe(200);
     await page.close();
@@ -49,8 +50,8 @@ describe('failures a site owner can meet in the dashboard page', () => {
     expect(text).toMatch(/only the site owner and admins/i);
     expect(text).toMatch(/Read Media Manager/);
     expect(text).not.toMatch(/connection/i);
-    await expect(frame.locator('[data-hook="files-retry"]').count()).resolves.toBe(0);
-    await expect(frame.locator('[data-hook="share-link-url"]').count()).resolves.toBe(0);
+    await expect(frame.locator(byHook(dataHooks.filesRetry)).count()).resolves.toBe(0);
+    await expect(frame.locator(byHook(dataHooks.shareLinkUrl)).count()).resolves.toBe(0);
     await saveScreenshot(page, `${role}-refused`);
     await page.close();
   });

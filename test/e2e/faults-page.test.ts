@@ -6,17 +6,18 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Frame } from 'playwright-core';
 import { filesTable, openDashboard, readShareLinks, saveScreenshot, useDashboardSuite, waitForFile } from './support';
+import { byHook, dataHooks } from '../../src/dashboard/shared/data-hooks';
 
 const BATCH = 6;
-const links = (frame: Frame) => frame.locator('[data-hook="bulk-results"] [data-hook="share-link-url"]');
-const failures = (frame: Frame) => frame.locator('[data-hook="bulk-results"] [data-hook="result-error"]');
+const links = (frame: Frame) => frame.locator(`${byHook(dataHooks.bulkResults)} ${byHook(dataHooks.shareLinkUrl)}`);
+const failures = (frame: Frame) => frame.locator(`${byHook(dataHooks.bulkResults)} ${byHook(dataHooks.resultError)}`);
 
 async function createLinksForFirstRows(frame: Frame, count: number): Promise<void> {
-  const rows = filesTable(frame).locator('[data-hook="file-row"]');
+  const rows = filesTable(frame).locator(byHook(dataHooks.fileRow));
   await rows.nth(count - 1).waitFor();
-  for (let row = 0; row < count; row++) await rows.nth(row).locator('[data-hook="row-select"]').click();
-  await frame.locator('[data-hook="bulk-create-link-button"]').click();
-  await frame.locator('[data-hook="create-link-submit"]').click();
+  for (let row = 0; row < count; row++) await rows.nth(row).locator(byHook(dataHooks.rowSelect)).click();
+  await frame.locator(byHook(dataHooks.bulkCreateLinkButton)).click();
+  await frame.locator(byHook(dataHooks.createLinkSubmit)).click();
   await expect.poll(async () => (await links(frame).count()) + (await failures(frame).count()), { timeout: 30_000 }).toBe(count);
 }
 
@@ -47,13 +48,13 @@ describe('the page while Wix misbehaves', () => {
   ])('when listing is %s, says so with a Retry, and lists the files once Wix is back', async (_, status) => {
     await suite.app.emulator.setFaults({ latencyMs: 50, errorRate: 1, statuses: [status] });
     const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
-    const error = frame.locator('[data-hook="files-error"]');
+    const error = frame.locator(byHook(dataHooks.filesError));
     await error.waitFor();
     expectSentence(await error.innerText());
     await saveScreenshot(page, `faults-listing-${status}`);
 
     await suite.app.emulator.clearFaults();
-    await frame.locator('[data-hook="files-retry"]').click();
+    await frame.locator(byHook(dataHooks.filesRetry)).click();
     await waitForFile(frame, 'Logo.png');
     expect(await error.count()).toBe(0);
     await page.close();
@@ -91,7 +92,7 @@ describe('the page while Wix misbehaves', () => {
     await saveScreenshot(page, 'faults-half-failed-batch');
 
     await suite.app.emulator.clearFaults();
-    await frame.locator('[data-hook="retry-failed"]').first().click();
+    await frame.locator(byHook(dataHooks.retryFailed)).first().click();
     await expect.poll(() => links(frame).count(), { timeout: 30_000 }).toBe(BATCH);
     expect(await failures(frame).count()).toBe(0);
     await page.close();

@@ -10,8 +10,9 @@ import {
   screen,
   seriousAxeViolations,
 } from './support';
+import { byHook, choiceHook, dataHooks } from '../../src/dashboard/shared/data-hooks';
 
-const shownNames = (frame: Frame) => filesTable(frame).locator('[data-hook="file-name"]').allInnerTexts();
+const shownNames = (frame: Frame) => filesTable(frame).locator(byHook(dataHooks.fileName)).allInnerTexts();
 
 async function namesAfter(frame: Frame, action: () => Promise<unknown>, expected: (names: string[]) => boolean) {
   await action();
@@ -29,18 +30,18 @@ describe('the dashboard page: finding files', () => {
     await waitForFile(frame, 'Logo.png');
     expect(await shownNames(frame)).not.toContain(contract.displayName);
 
-    await frame.locator('[data-hook="search-input"] input').fill('müller');
+    await frame.locator(`${byHook(dataHooks.searchInput)} input`).fill('müller');
     await waitForFile(frame, contract.displayName);
     expect(await shownNames(frame)).toEqual([contract.displayName]);
-    await frame.locator('[data-hook="search-input"] input').fill('');
+    await frame.locator(`${byHook(dataHooks.searchInput)} input`).fill('');
 
-    await frame.locator('[data-hook="folder-link"]').filter({ hasText: 'Documents' }).waitFor();
+    await frame.locator(byHook(dataHooks.folderLink)).filter({ hasText: 'Documents' }).waitFor();
     await openFolder(frame, 'Documents');
-    await frame.locator('[data-hook="folder-link"]').filter({ hasText: 'Contracts' }).waitFor();
+    await frame.locator(byHook(dataHooks.folderLink)).filter({ hasText: 'Contracts' }).waitFor();
     await openFolder(frame, 'Contracts');
     await waitForFile(frame, contract.displayName);
     expect(await shownNames(frame)).toEqual(sampleLibrary.filesIn(sampleLibrary.folderId('Contracts')));
-    await frame.locator('[data-hook="folder-breadcrumbs"]').getByText('Media', { exact: true }).click();
+    await frame.locator(byHook(dataHooks.folderBreadcrumbs)).getByText('Media', { exact: true }).click();
     await waitForFile(frame, 'Logo.png');
     await page.close();
   });
@@ -51,20 +52,20 @@ describe('the dashboard page: finding files', () => {
 
     const privateOnly = await namesAfter(
       frame,
-      () => frame.locator('[data-hook="privacy-PRIVATE"]').click(),
+      () => frame.locator(byHook(choiceHook(dataHooks.privacy, 'PRIVATE'))).click(),
       (names) => names.length > 0 && !names.includes('Logo.png'),
     );
-    const rows = filesTable(frame).locator('[data-hook="file-row"]');
+    const rows = filesTable(frame).locator(byHook(dataHooks.fileRow));
     expect(await rows.count()).toBe(privateOnly.length);
-    expect(await rows.locator('[data-hook="private-badge"]').count()).toBe(privateOnly.length);
+    expect(await rows.locator(byHook(dataHooks.privateBadge)).count()).toBe(privateOnly.length);
 
-    await frame.locator('[data-hook="privacy-ALL"]').click();
-    await frame.locator('[data-hook="type-VECTOR"]').click();
+    await frame.locator(byHook(choiceHook(dataHooks.privacy, 'ALL'))).click();
+    await frame.locator(byHook(choiceHook(dataHooks.type, 'VECTOR'))).click();
     await expect
       .poll(() => shownNames(frame))
       .toSatisfy((names: string[]) => names.includes('Brand mark.svg') && names.every((n) => n === 'Brand mark.svg' || n.startsWith('Synthetic vector ')));
 
-    await frame.locator('[data-hook="type-ALL"]').click();
+    await frame.locator(byHook(choiceHook(dataHooks.type, 'ALL'))).click();
     const byName = await namesAfter(
       frame,
       () => frame.getByRole('columnheader', { name: 'Name' }).getByRole('button').click(),
@@ -74,12 +75,12 @@ describe('the dashboard page: finding files', () => {
     await frame.getByRole('columnheader', { name: 'Name' }).getByRole('button').click();
     await expect.poll(async () => (await shownNames(frame))[0]).not.toBe('Brand mark.svg');
 
-    await frame.locator('[data-hook="search-input"] input').fill('no file is called this');
-    await frame.locator('[data-hook="files-no-results"]').waitFor();
-    await frame.locator('[data-hook="clear-filters"]').click();
-    await expect.poll(() => filesTable(frame).locator('[data-hook="file-row"]').count()).toBe(50);
-    expect(await frame.locator('[data-hook="search-input"] input').inputValue()).toBe('');
-    expect(await frame.locator('[data-hook="files-no-results"]').count()).toBe(0);
+    await frame.locator(`${byHook(dataHooks.searchInput)} input`).fill('no file is called this');
+    await frame.locator(byHook(dataHooks.filesNoResults)).waitFor();
+    await frame.locator(byHook(dataHooks.clearFilters)).click();
+    await expect.poll(() => filesTable(frame).locator(byHook(dataHooks.fileRow)).count()).toBe(50);
+    expect(await frame.locator(`${byHook(dataHooks.searchInput)} input`).inputValue()).toBe('');
+    expect(await frame.locator(byHook(dataHooks.filesNoResults)).count()).toBe(0);
     await page.close();
   });
 
@@ -97,20 +98,20 @@ describe('the dashboard page: finding files', () => {
     const largestFirst = [...sounds].sort((a, b) => sizeOf(b) - sizeOf(a));
     await waitForFile(frame, sounds[0]!);
 
-    await frame.locator('[data-hook="sort-size"]').click();
+    await frame.locator(byHook(choiceHook(dataHooks.sort, 'size'))).click();
     await expect.poll(() => shownNames(frame)).toEqual(largestFirst);
-    await expect(frame.locator('[data-hook="sort-order"]').innerText()).resolves.toMatch(/Largest first[\s\S]*Smallest first/);
-    await frame.locator('[data-hook="sort-order-asc"]').click();
+    await expect(frame.locator(byHook(dataHooks.sortOrder)).innerText()).resolves.toMatch(/Largest first[\s\S]*Smallest first/);
+    await frame.locator(byHook(choiceHook(dataHooks.sortOrder, 'asc'))).click();
     await expect.poll(() => shownNames(frame)).toEqual([...largestFirst].reverse());
     await screen(page, 'compact-sort');
     expect(await seriousAxeViolations(frame)).toEqual([]);
 
     await frame.getByRole('columnheader', { name: 'Name' }).getByRole('button').click();
     await expect.poll(() => shownNames(frame)).toEqual([...sounds].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
-    const checked = (hook: string) => frame.locator(`[data-hook="${hook}"]`).getAttribute('aria-checked');
+    const checked = (hook: string) => frame.locator(byHook(hook)).getAttribute('aria-checked');
     await expect.poll(() => checked('sort-name')).toBe('true');
     expect(await checked('sort-size')).toBe('false');
-    await expect(frame.locator('[data-hook="sort-order-asc"]').innerText()).resolves.toBe('A to Z');
+    await expect(frame.locator(byHook(choiceHook(dataHooks.sortOrder, 'asc'))).innerText()).resolves.toBe('A to Z');
     expect(await checked('sort-order-asc')).toBe('true');
     await page.close();
   });
@@ -118,22 +119,22 @@ describe('the dashboard page: finding files', () => {
   it('loads more by cursor, and a failed page keeps what was loaded and retries', async () => {
     const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
     await waitForFile(frame, 'Logo.png');
-    const rows = filesTable(frame).locator('[data-hook="file-row"]');
+    const rows = filesTable(frame).locator(byHook(dataHooks.fileRow));
     await expect.poll(() => rows.count()).toBe(50);
 
     await suite.app.emulator.setFaults({ errorRate: 1, statuses: [503] });
-    await frame.locator('[data-hook="load-more"]').click();
-    await frame.locator('[data-hook="files-error"]').waitFor();
+    await frame.locator(byHook(dataHooks.loadMore)).click();
+    await frame.locator(byHook(dataHooks.filesError)).waitFor();
     expect(await rows.count()).toBe(50);
     await screen(page, 'error');
     expect(await seriousAxeViolations(frame)).toEqual([]);
 
     await suite.app.emulator.clearFaults();
-    await frame.locator('[data-hook="files-retry"]').click();
+    await frame.locator(byHook(dataHooks.filesRetry)).click();
     await expect.poll(() => rows.count()).toBe(100);
-    await frame.locator('[data-hook="load-more"]').click();
+    await frame.locator(byHook(dataHooks.loadMore)).click();
     await expect.poll(() => rows.count()).toBe(3 + 120);
-    expect(await frame.locator('[data-hook="load-more"]').count()).toBe(0);
+    expect(await frame.locator(byHook(dataHooks.loadMore)).count()).toBe(0);
     const requests = await suite.app.emulator.requests();
     expect(requests.filter((r) => r.method === 'GET' && r.path.endsWith('/files')).length).toBeGreaterThanOrEqual(3);
     await page.close();

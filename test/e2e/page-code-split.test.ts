@@ -22,6 +22,7 @@ import {
   waitForFile,
   type TestBrowser,
 } from './support';
+import { byHook, dataHooks } from '../../src/dashboard/shared/data-hooks';
 
 const PANEL_CHUNK = /\/browser\/assets\/LinkPanel\.[^/]*\.js$/;
 /** Every script in the built page's asset folder: the panel chunk and any chunk it imports. */
@@ -46,8 +47,8 @@ describe('the dashboard page: the link panel loads on demand', () => {
     expect(before.some((name) => name.includes('/browser/assets/page.'))).toBe(true);
     expect(before.filter((name) => PANEL_CHUNK.test(name))).toEqual([]);
 
-    await fileRow(frame, logo.displayName).locator('[data-hook="create-link-button"]').click();
-    await frame.locator('[data-hook="create-link-submit"]').waitFor();
+    await fileRow(frame, logo.displayName).locator(byHook(dataHooks.createLinkButton)).click();
+    await frame.locator(byHook(dataHooks.createLinkSubmit)).waitFor();
     const fetchedOnOpen = (await loadedScripts(frame)).filter((name) => !before.includes(name));
     // Every chunk the panel imports is one the page has already loaded, so the panel chunk is the only
     // download that can fail when the panel opens, and a fresh fetch of it is all "Try again" needs.
@@ -71,22 +72,22 @@ describe('the dashboard page: the link panel loads on demand', () => {
         refused.push(route.request().url());
         return route.abort('internetdisconnected');
       });
-      const checkboxes = filesTable(frame).locator('[data-hook="row-select"]');
+      const checkboxes = filesTable(frame).locator(byHook(dataHooks.rowSelect));
       await checkboxes.nth(0).click();
       await checkboxes.nth(1).click();
-      const chosen = (await filesTable(frame).locator('[data-hook="file-name"]').allInnerTexts()).slice(0, 2);
-      await frame.locator('[data-hook="bulk-create-link-button"]').click();
-      const failed = frame.locator('[data-hook="link-panel-failed"]');
+      const chosen = (await filesTable(frame).locator(byHook(dataHooks.fileName)).allInnerTexts()).slice(0, 2);
+      await frame.locator(byHook(dataHooks.bulkCreateLinkButton)).click();
+      const failed = frame.locator(byHook(dataHooks.linkPanelFailed));
       await failed.waitFor();
       await expect(failed.innerText()).resolves.toMatch(/Check your internet connection, then try again/);
       expect(refused.some((url) => PANEL_CHUNK.test(new URL(url).pathname))).toBe(true);
       expect(await seriousAxeViolations(frame)).toEqual([]);
 
       await page.unroute(ASSET_SCRIPT);
-      await frame.locator('[data-hook="link-panel-retry"]').click();
-      await expect(frame.locator('[data-hook="create-link-submit"]').innerText()).resolves.toBe('Create 2 links');
+      await frame.locator(byHook(dataHooks.linkPanelRetry)).click();
+      await expect(frame.locator(byHook(dataHooks.createLinkSubmit)).innerText()).resolves.toBe('Create 2 links');
       expect(await failed.count()).toBe(0);
-      const formFiles = await frame.locator('[data-hook="form-files"]').innerText();
+      const formFiles = await frame.locator(byHook(dataHooks.formFiles)).innerText();
       for (const name of chosen) expect(formFiles).toContain(name);
       for (const i of [0, 1]) await expect(checkboxes.nth(i).locator('input').isChecked()).resolves.toBe(true);
     },

@@ -11,6 +11,7 @@ import {
   seriousAxeViolations,
   tokenClaims,
 } from './support';
+import { byHook, dataHooks } from '../../src/dashboard/shared/data-hooks';
 
 const ZONE = 'Europe/Berlin';
 
@@ -60,13 +61,13 @@ describe('the dashboard page: a custom expiry across a daylight-saving change', 
     const expected = Date.UTC(target.year, target.month - 1, target.day, 12) - target.offsetAfter * 60_000;
 
     await waitForFile(frame, 'Logo.png');
-    await fileRow(frame, 'Logo.png').locator('[data-hook="create-link-button"]').click();
+    await fileRow(frame, 'Logo.png').locator(byHook(dataHooks.createLinkButton)).click();
     await frame.getByText('Custom date and time', { exact: true }).click();
     const date = `${target.year}-${String(target.month).padStart(2, '0')}-${String(target.day).padStart(2, '0')}`;
-    await frame.locator('[data-hook="expiry-date"] input').fill(date);
-    await frame.locator('[data-hook="expiry-time"] input').fill('12:00');
+    await frame.locator(`${byHook(dataHooks.expiryDate)} input`).fill(date);
+    await frame.locator(`${byHook(dataHooks.expiryTime)} input`).fill('12:00');
 
-    const summary = frame.locator('[data-hook="expiry-summary"]');
+    const summary = frame.locator(byHook(dataHooks.expirySummary));
     await expect.poll(() => summary.innerText()).toContain('12:00');
     const shown = await summary.innerText();
     expect(shown).toContain(`(${ZONE})`);
@@ -75,8 +76,8 @@ describe('the dashboard page: a custom expiry across a daylight-saving change', 
     await screen(page, 'form-custom-expiry');
     expect(await seriousAxeViolations(frame)).toEqual([]);
 
-    await frame.locator('[data-hook="create-link-submit"]').click();
-    await frame.locator('[data-hook="share-link-url"]').waitFor();
+    await frame.locator(byHook(dataHooks.createLinkSubmit)).click();
+    await frame.locator(byHook(dataHooks.shareLinkUrl)).waitFor();
     const [url] = await readShareLinks(frame);
     const payload = tokenClaims(url!);
     // Minutes are rounded up, so the link lives until the chosen moment and less than a minute beyond it
@@ -89,15 +90,15 @@ describe('the dashboard page: a custom expiry across a daylight-saving change', 
   it('refuses a moment in the past with a sentence saying what to do, and creates nothing', async () => {
     const { page, frame } = await openInZone(suite.browser, suite.app.shellUrl);
     await waitForFile(frame, 'Logo.png');
-    await fileRow(frame, 'Logo.png').locator('[data-hook="create-link-button"]').click();
+    await fileRow(frame, 'Logo.png').locator(byHook(dataHooks.createLinkButton)).click();
     await frame.getByText('Custom date and time', { exact: true }).click();
-    await frame.locator('[data-hook="expiry-date"] input').fill('2020-01-01');
-    await expect.poll(() => frame.locator('[data-hook="expiry-summary"]').innerText()).toBe(
+    await frame.locator(`${byHook(dataHooks.expiryDate)} input`).fill('2020-01-01');
+    await expect.poll(() => frame.locator(byHook(dataHooks.expirySummary)).innerText()).toBe(
       'That moment has already passed. Pick a later date or time.',
     );
     await suite.app.emulator.clearRequests();
-    await frame.locator('[data-hook="create-link-submit"]').click();
-    expect(await frame.locator('[data-hook="share-link-url"]').count()).toBe(0);
+    await frame.locator(byHook(dataHooks.createLinkSubmit)).click();
+    expect(await frame.locator(byHook(dataHooks.shareLinkUrl)).count()).toBe(0);
     expect((await suite.app.emulator.requests()).filter((r) => r.path.endsWith('generate-file-download-url'))).toEqual([]);
     await page.close();
   });

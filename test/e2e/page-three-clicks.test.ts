@@ -11,6 +11,7 @@ import {
   seriousAxeViolations,
   tokenClaims,
 } from './support';
+import { byHook, dataHooks } from '../../src/dashboard/shared/data-hooks';
 
 describe('the dashboard page: three clicks to a working link', () => {
   const suite = useDashboardSuite();
@@ -23,15 +24,15 @@ describe('the dashboard page: three clicks to a working link', () => {
     await screen(page, 'list');
     expect(await seriousAxeViolations(frame)).toEqual([]);
 
-    await fileRow(frame, logo.displayName).locator('[data-hook="create-link-button"]').click();
-    await frame.locator('[data-hook="create-link-submit"]').waitFor();
-    await expect(frame.locator('[data-hook="expiry-summary"]').innerText()).resolves.toMatch(/in 7 days/);
-    await expect(frame.locator('[data-hook="public-warning"]').count()).resolves.toBe(1);
+    await fileRow(frame, logo.displayName).locator(byHook(dataHooks.createLinkButton)).click();
+    await frame.locator(byHook(dataHooks.createLinkSubmit)).waitFor();
+    await expect(frame.locator(byHook(dataHooks.expirySummary)).innerText()).resolves.toMatch(/in 7 days/);
+    await expect(frame.locator(byHook(dataHooks.publicWarning)).count()).resolves.toBe(1);
     await screen(page, 'form');
     expect(await seriousAxeViolations(frame)).toEqual([]);
 
-    await frame.locator('[data-hook="create-link-submit"]').click();
-    await frame.locator('[data-hook="copy-link-button"]').click();
+    await frame.locator(byHook(dataHooks.createLinkSubmit)).click();
+    await frame.locator(byHook(dataHooks.copyLinkButton)).click();
     await toasts(page).filter({ hasText: 'copied' }).first().waitFor();
     const [shown] = await readShareLinks(frame);
     const copied = await frame.evaluate(() => navigator.clipboard.readText());
@@ -46,32 +47,32 @@ describe('the dashboard page: three clicks to a working link', () => {
     expect(token.exp - token.iat).toBe(7 * 24 * 60 * 60);
 
     // The list stays usable beside the open panel: another row's action is not covered and opens its form.
-    await fileRow(frame, 'Brand mark.svg').locator('[data-hook="create-link-button"]').click({ timeout: 5_000 });
-    await frame.locator('[data-hook="form-files"]').filter({ hasText: 'Brand mark.svg' }).waitFor();
+    await fileRow(frame, 'Brand mark.svg').locator(byHook(dataHooks.createLinkButton)).click({ timeout: 5_000 });
+    await frame.locator(byHook(dataHooks.formFiles)).filter({ hasText: 'Brand mark.svg' }).waitFor();
     await page.close();
   });
 
   it('works from the keyboard alone: Enter on the row action, Tab to create, Enter, Escape closes the panel and focus returns to the row action', async () => {
     const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
     await waitForFile(frame, 'Logo.png');
-    const rowAction = fileRow(frame, 'Logo.png').locator('[data-hook="create-link-button"]');
+    const rowAction = fileRow(frame, 'Logo.png').locator(byHook(dataHooks.createLinkButton));
     await rowAction.focus();
     await page.keyboard.press('Enter');
-    await frame.locator('[data-hook="create-link-submit"]').waitFor();
-    await expect.poll(() => frame.evaluate(() => document.activeElement?.closest('[data-hook="link-panel"]') !== null)).toBe(true);
+    await frame.locator(byHook(dataHooks.createLinkSubmit)).waitFor();
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.closest(byHook(dataHooks.linkPanel)) !== null)).toBe(true);
     // Focus moved into the panel; tabbing forward reaches the submit button without the mouse.
-    for (let i = 0; i < 40 && !(await frame.locator('[data-hook="create-link-submit"]').evaluate((b) => b === document.activeElement)); i++) {
+    for (let i = 0; i < 40 && !(await frame.locator(byHook(dataHooks.createLinkSubmit)).evaluate((b) => b === document.activeElement)); i++) {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Enter');
-    await frame.locator('[data-hook="share-link-url"]').waitFor();
+    await frame.locator(byHook(dataHooks.shareLinkUrl)).waitFor();
     expect((await readShareLinks(frame))[0]).toMatch(/^http/);
     await page.keyboard.press('Escape');
-    await frame.locator('[data-hook="link-panel"]').waitFor({ state: 'detached' });
+    await frame.locator(byHook(dataHooks.linkPanel)).waitFor({ state: 'detached' });
     await expect.poll(() => rowAction.evaluate((button) => button === document.activeElement)).toBe(true);
     // From there the keyboard goes on through the list: Enter opens the panel for the same file again.
     await page.keyboard.press('Enter');
-    await frame.locator('[data-hook="form-files"]').filter({ hasText: 'Logo.png' }).waitFor();
+    await frame.locator(byHook(dataHooks.formFiles)).filter({ hasText: 'Logo.png' }).waitFor();
     await page.close();
   });
 });

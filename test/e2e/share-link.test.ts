@@ -9,6 +9,7 @@ import {
   waitForFile,
   useDashboardSuite,
 } from './support';
+import { byHook, dataHooks } from '../../src/dashboard/shared/data-hooks';
 
 describe('a share link to a private file, created in the dashboard page', () => {
   const suite = useDashboardSuite();
@@ -22,7 +23,7 @@ describe('a share link to a private file, created in the dashboard page', () => 
     const [url] = await createLinkInUi(frame, pressKit.displayName, { expiry: '1 hour' });
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/.+\?token=/);
 
-    await frame.locator('[data-hook="copy-link-button"]').first().click();
+    await frame.locator(byHook(dataHooks.copyLinkButton)).first().click();
     await toasts(page).first().waitFor();
     await expect(toasts(page).first().getAttribute('data-type')).resolves.toBe('success');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(url);

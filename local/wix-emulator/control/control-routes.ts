@@ -1,4 +1,4 @@
-/** The local-only control API under /__emulator/ (ARCHITECTURE.md "Emulator control API"). */
+/** The local-only control API under /__emulator/ (docs/ARCHITECTURE.md, "Contracts others rely on"). */
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
 import { notFound } from '../errors';

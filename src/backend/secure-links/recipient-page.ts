@@ -9,7 +9,7 @@
  * the zone (Accept-Language says nothing about it, and IP geolocation is a guess), the browser can.
  */
 import { formatMoment, formatRelative, formatSize } from '../../common/format';
-import { ORIGINAL_ASSET_KEY } from '../../common/asset-formats';
+import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
 import type { ContentDisposition } from '../../common/share-links';
 import { escapeHtml, html, sentence, type Html } from './html';
 import { recipientMessages as m, type RecipientMessage } from './recipient-messages';

@@ -5,9 +5,9 @@
  */
 import pLimit from 'p-limit';
 import pRetry from 'p-retry';
-import { ORIGINAL_ASSET_KEY } from '../../common/asset-formats';
+import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
 import type { ShareLinkError, ShareLinkResult } from '../../common/share-links';
-import { messages } from '../../common/share-link-messages';
+import { apiMessages } from '../../common/api-messages';
 import {
   DEFAULT_ATTEMPT_TIMEOUT_MS,
   DEFAULT_CONCURRENCY,
@@ -72,7 +72,7 @@ export async function generateLinks(deps: GenerateDeps, { files, options }: Shar
     const startedAt = deps.now();
     // Waiting for a free slot can outlast the budget; the caller retries these files later.
     if (startedAt.getTime() >= deadline) {
-      return { fileId: file.input, ok: false, error: previous ?? { code: 'UPSTREAM_ERROR', message: messages.outOfTime(file.input) } };
+      return { fileId: file.input, ok: false, error: previous ?? { code: 'UPSTREAM_ERROR', message: apiMessages.outOfTime(file.input) } };
     }
     let value: unknown;
     try {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { ContentDisposition, ShareLinkError } from '../../common/share-links';
-import { messages } from '../../common/share-link-messages';
+import { apiMessages } from '../../common/api-messages';
 import { normalizeRedirectUrl } from '../../common/redirect-url';
 import { checkDownloadFileName } from '../../common/download-file-name';
 import {
@@ -36,55 +36,55 @@ export type ShareLinkRequest = { files: FileRef[]; options: GenerateOptions; lab
 export type RequestCheck = { ok: true; request: ShareLinkRequest } | { ok: false; error: ShareLinkError };
 
 const fileRef = z
-  .string({ error: (issue) => messages.fileIdNotString(fieldOf(issue.path)) })
-  .min(1, { error: (issue) => messages.fileIdEmpty(fieldOf(issue.path)) })
-  .max(MAX_FILE_REF_LENGTH, { error: (issue) => messages.fileIdTooLong(fieldOf(issue.path)) })
+  .string({ error: (issue) => apiMessages.fileIdNotString(fieldOf(issue.path)) })
+  .min(1, { error: (issue) => apiMessages.fileIdEmpty(fieldOf(issue.path)) })
+  .max(MAX_FILE_REF_LENGTH, { error: (issue) => apiMessages.fileIdTooLong(fieldOf(issue.path)) })
   .refine((input) => fileIdOf(input) !== undefined, {
-    error: (issue) => messages.fileIdInvalid(fieldOf(issue.path), String(issue.input)),
+    error: (issue) => apiMessages.fileIdInvalid(fieldOf(issue.path), String(issue.input)),
   })
   .transform((input): FileRef => ({ input, id: fileIdOf(input) ?? input }));
 
 // Counted before the entries are looked at, so a huge list is refused without parsing it.
 const fileIds = z
-  .array(z.unknown(), { error: messages.fileIdsNotList })
-  .min(1, { error: messages.fileIdsEmpty })
-  .max(MAX_FILE_IDS, { error: (issue) => messages.fileIdsTooMany(Array.isArray(issue.input) ? issue.input.length : 0) })
+  .array(z.unknown(), { error: apiMessages.fileIdsNotList })
+  .min(1, { error: apiMessages.fileIdsEmpty })
+  .max(MAX_FILE_IDS, { error: (issue) => apiMessages.fileIdsTooMany(Array.isArray(issue.input) ? issue.input.length : 0) })
   .pipe(z.array(fileRef));
 
 // Numeric strings are accepted because Wix's own examples send "60".
 const expirationInMinutes = z
-  .union([z.number(), z.string().trim().regex(/^\d{1,7}$/).transform(Number)], { error: messages.expirationInvalid })
+  .union([z.number(), z.string().trim().regex(/^\d{1,7}$/).transform(Number)], { error: apiMessages.expirationInvalid })
   .pipe(
     z
       .number()
-      .int({ error: messages.expirationInvalid })
-      .min(MIN_EXPIRATION_MINUTES, { error: messages.expirationInvalid })
-      .max(MAX_EXPIRATION_MINUTES, { error: messages.expirationInvalid }),
+      .int({ error: apiMessages.expirationInvalid })
+      .min(MIN_EXPIRATION_MINUTES, { error: apiMessages.expirationInvalid })
+      .max(MAX_EXPIRATION_MINUTES, { error: apiMessages.expirationInvalid }),
   );
 
 const assetKey = z
-  .string({ error: (issue) => messages.assetKeyInvalid(fieldOf(issue.path)) })
+  .string({ error: (issue) => apiMessages.assetKeyInvalid(fieldOf(issue.path)) })
   .trim()
-  .min(1, { error: (issue) => messages.assetKeyInvalid(fieldOf(issue.path)) })
-  .max(MAX_ASSET_KEY_LENGTH, { error: (issue) => messages.assetKeyInvalid(fieldOf(issue.path)) });
+  .min(1, { error: (issue) => apiMessages.assetKeyInvalid(fieldOf(issue.path)) })
+  .max(MAX_ASSET_KEY_LENGTH, { error: (issue) => apiMessages.assetKeyInvalid(fieldOf(issue.path)) });
 
 const assetKeys = z
-  .array(z.unknown(), { error: messages.assetKeysNotList })
-  .min(1, { error: messages.assetKeysNotList })
-  .max(MAX_ASSET_KEYS, { error: messages.assetKeysTooMany })
+  .array(z.unknown(), { error: apiMessages.assetKeysNotList })
+  .min(1, { error: apiMessages.assetKeysNotList })
+  .max(MAX_ASSET_KEYS, { error: apiMessages.assetKeysTooMany })
   .pipe(z.array(assetKey))
   .transform((keys) => [...new Set(keys)]);
 
-const contentDisposition = z.enum(['ATTACHMENT', 'INLINE'], { error: messages.dispositionInvalid });
+const contentDisposition = z.enum(['ATTACHMENT', 'INLINE'], { error: apiMessages.dispositionInvalid });
 
-const downloadFileName = z.string({ error: messages.fileNameNotString }).transform((name, ctx) => {
+const downloadFileName = z.string({ error: apiMessages.fileNameNotString }).transform((name, ctx) => {
   const checked = checkDownloadFileName(name);
   if (checked.ok) return checked.name;
   ctx.issues.push({ code: 'custom', input: name, message: checked.message });
   return z.NEVER;
 });
 
-const expirationRedirectUrl = z.string({ error: messages.redirectNotString }).transform((url, ctx) => {
+const expirationRedirectUrl = z.string({ error: apiMessages.redirectNotString }).transform((url, ctx) => {
   const checked = normalizeRedirectUrl(url);
   if (checked.ok) return checked.url;
   ctx.issues.push({ code: 'custom', input: url, message: checked.message });
@@ -94,9 +94,9 @@ const expirationRedirectUrl = z.string({ error: messages.redirectNotString }).tr
 // Control characters and direction marks become spaces: a label is free text, but shown in tables and CSV files.
 const UNSAFE_IN_LABEL = new RegExp(`[${CONTROL_AND_DIRECTION_MARKS}]+`, 'g');
 const label = z
-  .string({ error: messages.labelNotString })
+  .string({ error: apiMessages.labelNotString })
   .transform((text) => text.replace(UNSAFE_IN_LABEL, ' ').trim())
-  .refine((text) => text.length <= MAX_LABEL_LENGTH, { error: (issue) => messages.labelTooLong(String(issue.input).length) });
+  .refine((text) => text.length <= MAX_LABEL_LENGTH, { error: (issue) => apiMessages.labelTooLong(String(issue.input).length) });
 
 // null is treated like an omitted option: JSON has no `undefined`, and forms often send null.
 const options = z
@@ -111,7 +111,7 @@ const options = z
     },
     {
       error: (issue) =>
-        issue.code === 'unrecognized_keys' ? messages.optionUnknown(String(issue.keys[0])) : messages.optionsNotObject,
+        issue.code === 'unrecognized_keys' ? apiMessages.optionUnknown(String(issue.keys[0])) : apiMessages.optionsNotObject,
     },
   )
   .nullish();
@@ -123,7 +123,7 @@ export function parseShareLinkRequest(rawFileIds: unknown, rawOptions: unknown):
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.code === 'unrecognized_keys' ? `options.${String(issue.keys[0])}` : fieldOf(issue?.path);
-    return { ok: false, error: { code: 'INVALID_ARGUMENT', message: issue?.message ?? messages.fileIdsNotList, field } };
+    return { ok: false, error: { code: 'INVALID_ARGUMENT', message: issue?.message ?? apiMessages.fileIdsNotList, field } };
   }
   const files = dedupe(parsed.data.fileIds);
   const given = parsed.data.options ?? {};
@@ -137,7 +137,7 @@ export function parseShareLinkRequest(rawFileIds: unknown, rawOptions: unknown):
   if (chosen.downloadFileName !== undefined && files.length !== 1) {
     return {
       ok: false,
-      error: { code: 'INVALID_ARGUMENT', message: messages.fileNameNeedsOneFile(files.length), field: 'options.downloadFileName' },
+      error: { code: 'INVALID_ARGUMENT', message: apiMessages.fileNameNeedsOneFile(files.length), field: 'options.downloadFileName' },
     };
   }
   const label = given.label ? { label: given.label } : {};

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { ShareLinkError } from '../../common/share-links';
-import { messages } from '../../common/share-link-messages';
+import { apiMessages } from '../../common/api-messages';
 import { httpStatusOf } from '../../common/http-status';
 
 export type WixFailure = { error: ShareLinkError; retry: boolean; retryAfterMs?: number };
@@ -41,7 +41,7 @@ export function classifyWixError(
   const parsed = sdkError.safeParse(thrown);
   const error = parsed.success ? parsed.data : undefined;
   if (error?.message?.includes('elevated client is required')) {
-    return { error: { code: 'NOT_IN_WIX', message: messages.notInWix }, retry: false };
+    return { error: { code: 'NOT_IN_WIX', message: apiMessages.notInWix }, retry: false };
   }
   const status = httpStatusOf(thrown);
   const violations = error?.details?.validationError?.fieldViolations ?? [];
@@ -51,33 +51,33 @@ export function classifyWixError(
   if (rules.has('INVALID_ASSET_KEY')) {
     const named = assetKeysNamedIn(violations.map((v) => v.description ?? '').join(' '), assetKeys);
     return {
-      error: { code: 'INVALID_ASSET_KEY', message: messages.invalidAssetKey(fileId, named), field: 'options.assetKeys' },
+      error: { code: 'INVALID_ASSET_KEY', message: apiMessages.invalidAssetKey(fileId, named), field: 'options.assetKeys' },
       retry: false,
     };
   }
   if (status === 404 || NOT_FOUND_NAMES.has(appCode) || [...rules].some((r) => r !== undefined && NOT_FOUND_NAMES.has(r))) {
-    return { error: { code: 'FILE_NOT_FOUND', message: messages.fileNotFound(fileId) }, retry: false };
+    return { error: { code: 'FILE_NOT_FOUND', message: apiMessages.fileNotFound(fileId) }, retry: false };
   }
   if (status === 401 || status === 403 || PERMISSION_CODES.has(appCode)) {
-    return { error: { code: 'PERMISSION_DENIED', message: messages.permissionDenied }, retry: false };
+    return { error: { code: 'PERMISSION_DENIED', message: apiMessages.permissionDenied }, retry: false };
   }
   if (status === 429 || RATE_LIMIT_CODES.has(appCode)) {
     const retryAfterMs = retryAfterOf(error?.response?.headers ?? error?.headers, now);
-    return { error: { code: 'RATE_LIMITED', message: messages.rateLimited(fileId) }, retry: true, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
+    return { error: { code: 'RATE_LIMITED', message: apiMessages.rateLimited(fileId) }, retry: true, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
   }
   if (status !== undefined && status >= 400 && status < 500) {
     const field = violations.find((v) => v.field !== undefined)?.field;
     return {
       error: {
         code: 'INVALID_ARGUMENT',
-        message: messages.upstreamRejected(fileId, field ?? 'the request'),
+        message: apiMessages.upstreamRejected(fileId, field ?? 'the request'),
         ...(field === undefined ? {} : { field }),
       },
       retry: false,
     };
   }
   // 5xx, or no status at all: the request failed on the way (network, timeout, outage).
-  return { error: { code: 'UPSTREAM_ERROR', message: messages.upstreamError(fileId) }, retry: true };
+  return { error: { code: 'UPSTREAM_ERROR', message: apiMessages.upstreamError(fileId) }, retry: true };
 }
 
 /** The requested keys that Wix's description mentions; all of them when it names none. */

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { ShareLink, ShareLinkError } from '../../common/share-links';
-import { messages } from '../../common/share-link-messages';
+import { apiMessages } from '../../common/api-messages';
 
 export type DownloadUrlsRead = { ok: true; links: ShareLink[] } | { ok: false; error: ShareLinkError };
 
@@ -13,8 +13,8 @@ const response = z.object({
 });
 
 export function readDownloadUrls(value: unknown, fileId: string): DownloadUrlsRead {
-  if (typeof value === 'function') return { ok: false, error: { code: 'NOT_IN_WIX', message: messages.notInWix } };
+  if (typeof value === 'function') return { ok: false, error: { code: 'NOT_IN_WIX', message: apiMessages.notInWix } };
   const parsed = response.safeParse(value);
-  if (!parsed.success) return { ok: false, error: { code: 'UPSTREAM_ERROR', message: messages.upstreamError(fileId) } };
+  if (!parsed.success) return { ok: false, error: { code: 'UPSTREAM_ERROR', message: apiMessages.upstreamError(fileId) } };
   return { ok: true, links: parsed.data.downloadUrls.map(({ assetKey, url }) => ({ assetKey, url })) };
 }

@@ -1,12 +1,11 @@
 import React, { useState, type FC } from 'react';
 import { Page, WixDesignSystemProvider } from '@wix/design-system';
 import '@wix/design-system/styles.global.css';
-import { ownerTimeZone } from '../../common/time-zone';
-import { FileBrowser } from '../components/FileBrowser';
-import { LazyLinkPanel, prefetchLinkPanel } from '../components/LazyLinkPanel';
-import type { FileRow } from '../file-row';
-import { useCreateLinks } from '../hooks/use-create-links';
-import { messages } from '../messages';
+import { FileBrowser } from '../file-browser';
+import { LazyLinkPanel, prefetchLinkPanel, useCreateLinks } from '../link-panel';
+import type { FileRow } from '../shared/file-row';
+import { pageMessages } from '../shared/messages';
+import { ownerTimeZone } from '../shared/time-zone';
 
 const locale = typeof navigator === 'undefined' ? 'en-US' : navigator.language || 'en-US';
 
@@ -22,11 +21,11 @@ const DashboardPage: FC = () => {
   };
 
   return (
-    <WixDesignSystemProvider features={{ newColorsBranding: true }}>
+    <WixDesignSystemProvider>
       {/* WDS's default minimum (864 px) would push the list under a docked link panel and make narrow
           dashboards scroll sideways; the list switches to a compact layout instead (see FilesTable). */}
       <Page minWidth={0}>
-        <Page.Header title={messages.page.title} subtitle={messages.page.subtitle} />
+        <Page.Header title={pageMessages.title} subtitle={pageMessages.subtitle} />
         <Page.Content>
           {/* The panel's code is fetched once the owner points at or tabs into the list, so it is usually
               there by the time they click "Create link", while a page that is just opened loads only the list. */}

@@ -1,4 +1,4 @@
-/** Where the built page's stub sends `createShareLinks` (ARCHITECTURE.md, "Local transport"). */
+/** Where the built page's stub sends `createShareLinks` (docs/ARCHITECTURE.md, "Contracts others rely on"). */
 export const WEB_METHOD_PATH = '/_webMethods/src/backend/share-links.web.ts/createShareLinks.ajax';
 
 export type WebMethodReply = { status: number; body: { result?: unknown; exception?: boolean } };

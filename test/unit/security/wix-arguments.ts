@@ -1,6 +1,6 @@
 /**
  * What the Media Manager may be sent and what callers may be answered, written out independently of the
- * app's own request schema (from the GenerateFileDownloadUrl reference and ARCHITECTURE.md), so the
+ * app's own request schema (from the GenerateFileDownloadUrl reference and docs/ARCHITECTURE.md), so the
  * property tests check the app against the contract rather than against itself.
  */
 import { z } from 'zod';

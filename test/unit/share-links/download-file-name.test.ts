@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDownloadFileName } from '../../../src/common/download-file-name';
-import { messages } from '../../../src/common/share-link-messages';
+import { apiMessages } from '../../../src/common/api-messages';
 
 describe('checkDownloadFileName', () => {
   it.each(['report.pdf', 'Gorillaz - Feel Good Inc.mp3', 'résumé (final).docx', 'a', 'x'.repeat(100)])('accepts %s', (name) => {
@@ -8,16 +8,16 @@ describe('checkDownloadFileName', () => {
   });
 
   it.each([
-    ['empty', '', messages.fileNameLength],
-    ['101 characters', 'x'.repeat(101), messages.fileNameLength],
-    ['a slash', 'a/b.pdf', messages.fileNameCharacters],
-    ['a backslash', 'a\\b.pdf', messages.fileNameCharacters],
-    ['a double quote', 'a".pdf', messages.fileNameCharacters],
-    ['a single quote', "it's.pdf", messages.fileNameCharacters],
-    ['a newline', 'a\nb.pdf', messages.fileNameCharacters],
-    ['a DEL character', 'a\u007f.pdf', messages.fileNameCharacters],
-    ['only spaces', '   ', messages.fileNameBlank],
-    ['only dots', '..', messages.fileNameBlank],
+    ['empty', '', apiMessages.fileNameLength],
+    ['101 characters', 'x'.repeat(101), apiMessages.fileNameLength],
+    ['a slash', 'a/b.pdf', apiMessages.fileNameCharacters],
+    ['a backslash', 'a\\b.pdf', apiMessages.fileNameCharacters],
+    ['a double quote', 'a".pdf', apiMessages.fileNameCharacters],
+    ['a single quote', "it's.pdf", apiMessages.fileNameCharacters],
+    ['a newline', 'a\nb.pdf', apiMessages.fileNameCharacters],
+    ['a DEL character', 'a\u007f.pdf', apiMessages.fileNameCharacters],
+    ['only spaces', '   ', apiMessages.fileNameBlank],
+    ['only dots', '..', apiMessages.fileNameBlank],
   ])('rejects %s', (_, name, message) => {
     expect(checkDownloadFileName(name)).toEqual({ ok: false, message });
   });

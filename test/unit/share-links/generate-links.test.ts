@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createShareLinksWith } from '../../../src/backend/share-links/create-share-links';
 import { DEFAULT_CONCURRENCY, DEFAULT_RETRY_BUDGET_MS } from '../../../src/common/limits';
-import { messages } from '../../../src/common/share-link-messages';
+import { apiMessages } from '../../../src/common/api-messages';
 import { LINK_ID_PATTERN } from '../../../src/backend/link-history/link-id';
 import { fakeWix, linksFor, START } from './fake-wix';
 import { applicationError, networkError, sdkError, validationError } from './sdk-errors';
@@ -32,7 +32,7 @@ describe('createShareLinksWith', () => {
     const response = await createShareLinksWith(wix.deps, ['a'], { expirationInMinutes: 0 });
     expect(response).toEqual({
       ok: false,
-      error: { code: 'INVALID_ARGUMENT', field: 'options.expirationInMinutes', message: messages.expirationInvalid },
+      error: { code: 'INVALID_ARGUMENT', field: 'options.expirationInMinutes', message: apiMessages.expirationInvalid },
     });
     expect(wix.calls).toEqual([]);
   });
@@ -110,7 +110,7 @@ describe('createShareLinksWith', () => {
     const wix = fakeWix({ a: [limited] });
     const response = await createShareLinksWith(wix.deps, ['a'], {});
     expect(wix.sleeps).toEqual([]);
-    expect(response).toEqual({ ok: true, results: [{ fileId: 'a', ok: false, error: { code: 'RATE_LIMITED', message: messages.rateLimited('a') } }] });
+    expect(response).toEqual({ ok: true, results: [{ fileId: 'a', ok: false, error: { code: 'RATE_LIMITED', message: apiMessages.rateLimited('a') } }] });
   });
 
   it('stops retrying when the budget runs out, failing exactly the failing files and keeping the rest', async () => {
@@ -122,9 +122,9 @@ describe('createShareLinksWith', () => {
       ok: true,
       results: [
         ok('a'),
-        { fileId: 'b', ok: false, error: { code: 'RATE_LIMITED', message: messages.rateLimited('b') } },
+        { fileId: 'b', ok: false, error: { code: 'RATE_LIMITED', message: apiMessages.rateLimited('b') } },
         ok('c'),
-        { fileId: 'd', ok: false, error: { code: 'UPSTREAM_ERROR', message: messages.upstreamError('d') } },
+        { fileId: 'd', ok: false, error: { code: 'UPSTREAM_ERROR', message: apiMessages.upstreamError('d') } },
         ok('e'),
       ],
     });
@@ -146,7 +146,7 @@ describe('createShareLinksWith', () => {
     const response = await createShareLinksWith(wix.deps, ['slow', 'fast'], {});
     expect(response).toEqual({
       ok: true,
-      results: [{ fileId: 'slow', ok: false, error: { code: 'UPSTREAM_ERROR', message: messages.upstreamError('slow') } }, ok('fast')],
+      results: [{ fileId: 'slow', ok: false, error: { code: 'UPSTREAM_ERROR', message: apiMessages.upstreamError('slow') } }, ok('fast')],
     });
     expect(wix.calls.filter((c) => c.fileId === 'slow').length).toBeGreaterThan(1);
   });
@@ -157,7 +157,7 @@ describe('createShareLinksWith', () => {
     expect(wix.calls.map((c) => c.fileId)).toEqual(['a']);
     expect(response).toEqual({
       ok: true,
-      results: [ok('a'), { fileId: 'b', ok: false, error: { code: 'UPSTREAM_ERROR', message: messages.outOfTime('b') } }],
+      results: [ok('a'), { fileId: 'b', ok: false, error: { code: 'UPSTREAM_ERROR', message: apiMessages.outOfTime('b') } }],
     });
   });
 
@@ -167,7 +167,7 @@ describe('createShareLinksWith', () => {
     expect(wix.calls.map((c) => c.fileId)).toEqual(['a', 'b']);
     expect(response).toEqual({
       ok: true,
-      results: [{ fileId: 'a', ok: false, error: { code: 'RATE_LIMITED', message: messages.rateLimited('a') } }, ok('b')],
+      results: [{ fileId: 'a', ok: false, error: { code: 'RATE_LIMITED', message: apiMessages.rateLimited('a') } }, ok('b')],
     });
   });
 
@@ -188,7 +188,7 @@ describe('createShareLinksWith', () => {
     const response = await createShareLinksWith(wix.deps, ['a', 'b'], {});
     expect(response).toEqual({
       ok: true,
-      results: ['a', 'b'].map((fileId) => ({ fileId, ok: false, error: { code: 'NOT_IN_WIX', message: messages.notInWix } })),
+      results: ['a', 'b'].map((fileId) => ({ fileId, ok: false, error: { code: 'NOT_IN_WIX', message: apiMessages.notInWix } })),
     });
   });
 

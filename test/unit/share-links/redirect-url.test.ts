@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeRedirectUrl } from '../../../src/common/redirect-url';
-import { messages } from '../../../src/common/share-link-messages';
+import { apiMessages } from '../../../src/common/api-messages';
 
 describe('normalizeRedirectUrl', () => {
   it.each([
@@ -18,20 +18,20 @@ describe('normalizeRedirectUrl', () => {
   });
 
   it.each([
-    ['javascript:', 'javascript:alert(1)', messages.redirectScheme('javascript')],
-    ['data:', 'data:text/html,<b>x</b>', messages.redirectScheme('data')],
-    ['ftp:', 'ftp://mysite.com/file', messages.redirectScheme('ftp')],
-    ['mailto:', 'mailto:me@mysite.com', messages.redirectScheme('mailto')],
-    ['an absolute path', '/store', messages.redirectRelative],
-    ['a relative path', './store', messages.redirectRelative],
-    ['a protocol-relative URL', '//mysite.com/store', messages.redirectRelative],
-    ['a single word', 'store', messages.redirectRelative],
-    ['an empty string', '   ', messages.redirectEmpty],
-    ['a space inside', 'https://my site.com/', messages.redirectInvalid],
-    ['credentials', 'https://user:pw@mysite.com/', messages.redirectCredentials],
-    ['a scheme with no host', 'https://', messages.redirectInvalid],
-    ['a host without a dot', 'https://intranet/x', messages.redirectInvalid],
-    ['a very long URL', `https://mysite.com/${'a'.repeat(2100)}`, messages.redirectTooLong],
+    ['javascript:', 'javascript:alert(1)', apiMessages.redirectScheme('javascript')],
+    ['data:', 'data:text/html,<b>x</b>', apiMessages.redirectScheme('data')],
+    ['ftp:', 'ftp://mysite.com/file', apiMessages.redirectScheme('ftp')],
+    ['mailto:', 'mailto:me@mysite.com', apiMessages.redirectScheme('mailto')],
+    ['an absolute path', '/store', apiMessages.redirectRelative],
+    ['a relative path', './store', apiMessages.redirectRelative],
+    ['a protocol-relative URL', '//mysite.com/store', apiMessages.redirectRelative],
+    ['a single word', 'store', apiMessages.redirectRelative],
+    ['an empty string', '   ', apiMessages.redirectEmpty],
+    ['a space inside', 'https://my site.com/', apiMessages.redirectInvalid],
+    ['credentials', 'https://user:pw@mysite.com/', apiMessages.redirectCredentials],
+    ['a scheme with no host', 'https://', apiMessages.redirectInvalid],
+    ['a host without a dot', 'https://intranet/x', apiMessages.redirectInvalid],
+    ['a very long URL', `https://mysite.com/${'a'.repeat(2100)}`, apiMessages.redirectTooLong],
   ])('rejects %s', (_, input, message) => {
     expect(normalizeRedirectUrl(input)).toEqual({ ok: false, message });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseShareLinkRequest } from '../../../src/backend/share-links/request-schema';
-import { messages } from '../../../src/common/share-link-messages';
+import { apiMessages } from '../../../src/common/api-messages';
 
 const invalid = (field: string, message: string) => ({ ok: false, error: { code: 'INVALID_ARGUMENT', field, message } });
 
@@ -27,22 +27,22 @@ describe('parseShareLinkRequest: fileIds', () => {
   });
 
   it.each([
-    ['null', null, invalid('fileIds', messages.fileIdsNotList)],
-    ['a string', 'abc', invalid('fileIds', messages.fileIdsNotList)],
-    ['an object', { 0: 'abc' }, invalid('fileIds', messages.fileIdsNotList)],
-    ['missing', undefined, invalid('fileIds', messages.fileIdsNotList)],
-    ['empty', [], invalid('fileIds', messages.fileIdsEmpty)],
-    ['101 ids', Array.from({ length: 101 }, (_, i) => `f${i}`), invalid('fileIds', messages.fileIdsTooMany(101))],
-    ['a million ids', Array.from({ length: 1_000_000 }, () => 0), invalid('fileIds', messages.fileIdsTooMany(1_000_000))],
-    ['a number entry', ['a', 7], invalid('fileIds[1]', messages.fileIdNotString('fileIds[1]'))],
-    ['a null entry', [null], invalid('fileIds[0]', messages.fileIdNotString('fileIds[0]'))],
-    ['an empty entry', ['a', 'b', ''], invalid('fileIds[2]', messages.fileIdEmpty('fileIds[2]'))],
-    ['a huge entry', ['x'.repeat(100_000)], invalid('fileIds[0]', messages.fileIdTooLong('fileIds[0]'))],
-    ['a path entry', ['a', 'b', 'c', 'x/y'], invalid('fileIds[3]', messages.fileIdInvalid('fileIds[3]', 'x/y'))],
+    ['null', null, invalid('fileIds', apiMessages.fileIdsNotList)],
+    ['a string', 'abc', invalid('fileIds', apiMessages.fileIdsNotList)],
+    ['an object', { 0: 'abc' }, invalid('fileIds', apiMessages.fileIdsNotList)],
+    ['missing', undefined, invalid('fileIds', apiMessages.fileIdsNotList)],
+    ['empty', [], invalid('fileIds', apiMessages.fileIdsEmpty)],
+    ['101 ids', Array.from({ length: 101 }, (_, i) => `f${i}`), invalid('fileIds', apiMessages.fileIdsTooMany(101))],
+    ['a million ids', Array.from({ length: 1_000_000 }, () => 0), invalid('fileIds', apiMessages.fileIdsTooMany(1_000_000))],
+    ['a number entry', ['a', 7], invalid('fileIds[1]', apiMessages.fileIdNotString('fileIds[1]'))],
+    ['a null entry', [null], invalid('fileIds[0]', apiMessages.fileIdNotString('fileIds[0]'))],
+    ['an empty entry', ['a', 'b', ''], invalid('fileIds[2]', apiMessages.fileIdEmpty('fileIds[2]'))],
+    ['a huge entry', ['x'.repeat(100_000)], invalid('fileIds[0]', apiMessages.fileIdTooLong('fileIds[0]'))],
+    ['a path entry', ['a', 'b', 'c', 'x/y'], invalid('fileIds[3]', apiMessages.fileIdInvalid('fileIds[3]', 'x/y'))],
     [
       'a non-Wix URL',
       ['https://example.com/a.jpg'],
-      invalid('fileIds[0]', messages.fileIdInvalid('fileIds[0]', 'https://example.com/a.jpg')),
+      invalid('fileIds[0]', apiMessages.fileIdInvalid('fileIds[0]', 'https://example.com/a.jpg')),
     ],
   ])('rejects fileIds that are %s', (_, fileIds, expected) => {
     expect(parseShareLinkRequest(fileIds, undefined)).toEqual(expected);
@@ -96,70 +96,70 @@ describe('parseShareLinkRequest: options', () => {
     'rejects expirationInMinutes %j',
     (value) => {
       expect(parseShareLinkRequest(['a'], { expirationInMinutes: value })).toEqual(
-        invalid('options.expirationInMinutes', messages.expirationInvalid),
+        invalid('options.expirationInMinutes', apiMessages.expirationInvalid),
       );
     },
   );
 
   it.each([
-    ['a string', 'src', invalid('options.assetKeys', messages.assetKeysNotList)],
-    ['empty', [], invalid('options.assetKeys', messages.assetKeysNotList)],
-    ['11 keys', Array.from({ length: 11 }, (_, i) => `k${i}`), invalid('options.assetKeys', messages.assetKeysTooMany)],
-    ['a blank key', ['src', '  '], invalid('options.assetKeys[1]', messages.assetKeyInvalid('options.assetKeys[1]'))],
-    ['a number key', [320], invalid('options.assetKeys[0]', messages.assetKeyInvalid('options.assetKeys[0]'))],
-    ['a 101-character key', ['k'.repeat(101)], invalid('options.assetKeys[0]', messages.assetKeyInvalid('options.assetKeys[0]'))],
+    ['a string', 'src', invalid('options.assetKeys', apiMessages.assetKeysNotList)],
+    ['empty', [], invalid('options.assetKeys', apiMessages.assetKeysNotList)],
+    ['11 keys', Array.from({ length: 11 }, (_, i) => `k${i}`), invalid('options.assetKeys', apiMessages.assetKeysTooMany)],
+    ['a blank key', ['src', '  '], invalid('options.assetKeys[1]', apiMessages.assetKeyInvalid('options.assetKeys[1]'))],
+    ['a number key', [320], invalid('options.assetKeys[0]', apiMessages.assetKeyInvalid('options.assetKeys[0]'))],
+    ['a 101-character key', ['k'.repeat(101)], invalid('options.assetKeys[0]', apiMessages.assetKeyInvalid('options.assetKeys[0]'))],
   ])('rejects assetKeys that are %s', (_, assetKeys, expected) => {
     expect(parseShareLinkRequest(['a'], { assetKeys })).toEqual(expected);
   });
 
   it.each(['attachment', 'inline', 'DOWNLOAD', 1, ''])('rejects contentDisposition %j', (value) => {
     expect(parseShareLinkRequest(['a'], { contentDisposition: value })).toEqual(
-      invalid('options.contentDisposition', messages.dispositionInvalid),
+      invalid('options.contentDisposition', apiMessages.dispositionInvalid),
     );
   });
 
   it.each([
-    ['a number', 5, messages.fileNameNotString],
-    ['empty', '', messages.fileNameLength],
-    ['a path', '../etc/passwd', messages.fileNameCharacters],
-    ['a quote', 'a".pdf', messages.fileNameCharacters],
+    ['a number', 5, apiMessages.fileNameNotString],
+    ['empty', '', apiMessages.fileNameLength],
+    ['a path', '../etc/passwd', apiMessages.fileNameCharacters],
+    ['a quote', 'a".pdf', apiMessages.fileNameCharacters],
   ])('rejects downloadFileName that is %s', (_, downloadFileName, message) => {
     expect(parseShareLinkRequest(['a'], { downloadFileName })).toEqual(invalid('options.downloadFileName', message));
   });
 
   it('rejects downloadFileName with more than one distinct file, but not with a duplicate of one', () => {
     expect(parseShareLinkRequest(['a', 'b'], { downloadFileName: 'x.pdf' })).toEqual(
-      invalid('options.downloadFileName', messages.fileNameNeedsOneFile(2)),
+      invalid('options.downloadFileName', apiMessages.fileNameNeedsOneFile(2)),
     );
     expect(parseShareLinkRequest(['a', 'wix:document://v1/a/x.pdf'], { downloadFileName: 'x.pdf' }).ok).toBe(true);
   });
 
   it.each([
-    ['javascript:alert(1)', messages.redirectScheme('javascript')],
-    ['/expired', messages.redirectRelative],
-    ['data:text/html,x', messages.redirectScheme('data')],
+    ['javascript:alert(1)', apiMessages.redirectScheme('javascript')],
+    ['/expired', apiMessages.redirectRelative],
+    ['data:text/html,x', apiMessages.redirectScheme('data')],
   ])('rejects expirationRedirectUrl %s', (url, message) => {
     expect(parseShareLinkRequest(['a'], { expirationRedirectUrl: url })).toEqual(invalid('options.expirationRedirectUrl', message));
   });
 
   it('rejects a non-string expirationRedirectUrl', () => {
     expect(parseShareLinkRequest(['a'], { expirationRedirectUrl: 42 })).toEqual(
-      invalid('options.expirationRedirectUrl', messages.redirectNotString),
+      invalid('options.expirationRedirectUrl', apiMessages.redirectNotString),
     );
   });
 
   it.each([['a string', 'INLINE'], ['a number', 3], ['a list', [1]], ['true', true]])('rejects options that are %s', (_, options) => {
-    expect(parseShareLinkRequest(['a'], options)).toEqual(invalid('options', messages.optionsNotObject));
+    expect(parseShareLinkRequest(['a'], options)).toEqual(invalid('options', apiMessages.optionsNotObject));
   });
 
   it('names an unknown option, such as a misspelt one', () => {
     expect(parseShareLinkRequest(['a'], { expirationMinutes: 60 })).toEqual(
-      invalid('options.expirationMinutes', messages.optionUnknown('expirationMinutes')),
+      invalid('options.expirationMinutes', apiMessages.optionUnknown('expirationMinutes')),
     );
   });
 
   it('checks fileIds before options', () => {
-    expect(parseShareLinkRequest([], { contentDisposition: 'nope' })).toEqual(invalid('fileIds', messages.fileIdsEmpty));
+    expect(parseShareLinkRequest([], { contentDisposition: 'nope' })).toEqual(invalid('fileIds', apiMessages.fileIdsEmpty));
   });
 });
 
@@ -179,10 +179,10 @@ describe('parseShareLinkRequest: label', () => {
   it('accepts 100 characters and refuses 101, saying how many there are', () => {
     const checked = parseShareLinkRequest(['a.pdf'], { label: 'x'.repeat(100) });
     expect(checked.ok && checked.request.label).toBe('x'.repeat(100));
-    expect(parseShareLinkRequest(['a.pdf'], { label: 'x'.repeat(101) })).toEqual(invalid('options.label', messages.labelTooLong(101)));
+    expect(parseShareLinkRequest(['a.pdf'], { label: 'x'.repeat(101) })).toEqual(invalid('options.label', apiMessages.labelTooLong(101)));
   });
 
   it.each([7, ['a'], { name: 'a' }])('refuses a label that is not text: %j', (label) => {
-    expect(parseShareLinkRequest(['a.pdf'], { label })).toEqual(invalid('options.label', messages.labelNotString));
+    expect(parseShareLinkRequest(['a.pdf'], { label })).toEqual(invalid('options.label', apiMessages.labelNotString));
   });
 });

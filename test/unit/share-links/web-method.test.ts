@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Permissions } from '@wix/web-methods';
 import { createShareLinks } from '../../../src/backend/share-links.web';
-import { messages } from '../../../src/common/share-link-messages';
+import { apiMessages } from '../../../src/common/api-messages';
 
 describe('createShareLinks web method', () => {
   it('is callable by site admins only', () => {
@@ -12,7 +12,7 @@ describe('createShareLinks web method', () => {
   it('validates its arguments before anything else', async () => {
     expect(await createShareLinks(null as unknown as string[])).toEqual({
       ok: false,
-      error: { code: 'INVALID_ARGUMENT', field: 'fileIds', message: messages.fileIdsNotList },
+      error: { code: 'INVALID_ARGUMENT', field: 'fileIds', message: apiMessages.fileIdsNotList },
     });
   });
 
@@ -21,8 +21,8 @@ describe('createShareLinks web method', () => {
     expect(await createShareLinks(['a.jpg', 'wix:image://v1/b.jpg/b.jpg'], { expirationInMinutes: 5 })).toEqual({
       ok: true,
       results: [
-        { fileId: 'a.jpg', ok: false, error: { code: 'NOT_IN_WIX', message: messages.notInWix } },
-        { fileId: 'wix:image://v1/b.jpg/b.jpg', ok: false, error: { code: 'NOT_IN_WIX', message: messages.notInWix } },
+        { fileId: 'a.jpg', ok: false, error: { code: 'NOT_IN_WIX', message: apiMessages.notInWix } },
+        { fileId: 'wix:image://v1/b.jpg/b.jpg', ok: false, error: { code: 'NOT_IN_WIX', message: apiMessages.notInWix } },
       ],
     });
   });

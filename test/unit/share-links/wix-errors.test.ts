@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyWixError, retryAfterOf } from '../../../src/backend/share-links/wix-errors';
-import { messages } from '../../../src/common/share-link-messages';
+import { apiMessages } from '../../../src/common/api-messages';
 import { applicationError, networkError, sdkError, validationError } from './sdk-errors';
 
 const NOW = new Date('2026-11-26T20:00:00.000Z');
@@ -9,7 +9,7 @@ const classify = (thrown: unknown, keys: string[] = ['src']) => classifyWixError
 describe('classifyWixError', () => {
   it('names the single requested asset key and the file for INVALID_ASSET_KEY', () => {
     expect(classify(validationError('options.assetKeys', 'INVALID_ASSET_KEY', 'Invalid asset key 999kbs.mp3'), ['999kbs.mp3'])).toEqual({
-      error: { code: 'INVALID_ASSET_KEY', message: messages.invalidAssetKey('file-1.jpg', ['999kbs.mp3']), field: 'options.assetKeys' },
+      error: { code: 'INVALID_ASSET_KEY', message: apiMessages.invalidAssetKey('file-1.jpg', ['999kbs.mp3']), field: 'options.assetKeys' },
       retry: false,
     });
   });
@@ -19,14 +19,14 @@ describe('classifyWixError', () => {
       'src',
       '720p.mp4',
     ]);
-    expect(failure.error.message).toBe(messages.invalidAssetKey('file-1.jpg', ['720p.mp4']));
+    expect(failure.error.message).toBe(apiMessages.invalidAssetKey('file-1.jpg', ['720p.mp4']));
     expect(failure.error.message).toContain('720p.mp4');
     expect(failure.error.message).toContain('file-1.jpg');
   });
 
   it('names every requested key when Wix does not say which one', () => {
     const failure = classify(validationError('options.assetKeys', 'INVALID_ASSET_KEY', 'bad key'), ['src', '480p.mp4']);
-    expect(failure.error.message).toBe(messages.invalidAssetKey('file-1.jpg', ['src', '480p.mp4']));
+    expect(failure.error.message).toBe(apiMessages.invalidAssetKey('file-1.jpg', ['src', '480p.mp4']));
   });
 
   it.each([
@@ -35,7 +35,7 @@ describe('classifyWixError', () => {
     ['400 RESOURCE_NOT_FOUND rule', validationError('fileId', 'RESOURCE_NOT_FOUND')],
     ['FILE_NOT_FOUND code', applicationError(400, 'FILE_NOT_FOUND')],
   ])('maps %s to FILE_NOT_FOUND', (_, thrown) => {
-    expect(classify(thrown)).toEqual({ error: { code: 'FILE_NOT_FOUND', message: messages.fileNotFound('file-1.jpg') }, retry: false });
+    expect(classify(thrown)).toEqual({ error: { code: 'FILE_NOT_FOUND', message: apiMessages.fileNotFound('file-1.jpg') }, retry: false });
   });
 
   it.each([
@@ -44,13 +44,13 @@ describe('classifyWixError', () => {
     ['403 with an empty body', applicationError(403, 403)],
   ])('maps %s to PERMISSION_DENIED, naming the Manage Media Manager permission', (_, thrown) => {
     const failure = classify(thrown);
-    expect(failure).toEqual({ error: { code: 'PERMISSION_DENIED', message: messages.permissionDenied }, retry: false });
+    expect(failure).toEqual({ error: { code: 'PERMISSION_DENIED', message: apiMessages.permissionDenied }, retry: false });
     expect(failure.error.message).toContain('Manage Media Manager');
   });
 
   it('maps 429 to a retryable RATE_LIMITED', () => {
     expect(classify(applicationError(429, 'RESOURCE_EXHAUSTED'))).toEqual({
-      error: { code: 'RATE_LIMITED', message: messages.rateLimited('file-1.jpg') },
+      error: { code: 'RATE_LIMITED', message: apiMessages.rateLimited('file-1.jpg') },
       retry: true,
     });
   });
@@ -67,14 +67,14 @@ describe('classifyWixError', () => {
     ['a thrown string', 'boom'],
     ['null', null],
   ])('maps %s to a retryable UPSTREAM_ERROR', (_, thrown) => {
-    expect(classify(thrown)).toEqual({ error: { code: 'UPSTREAM_ERROR', message: messages.upstreamError('file-1.jpg') }, retry: true });
+    expect(classify(thrown)).toEqual({ error: { code: 'UPSTREAM_ERROR', message: apiMessages.upstreamError('file-1.jpg') }, retry: true });
   });
 
   it('maps another 400 to INVALID_ARGUMENT naming the field Wix rejected', () => {
     expect(classify(validationError('options.expirationRedirectUrl', 'FORMAT'))).toEqual({
       error: {
         code: 'INVALID_ARGUMENT',
-        message: messages.upstreamRejected('file-1.jpg', 'options.expirationRedirectUrl'),
+        message: apiMessages.upstreamRejected('file-1.jpg', 'options.expirationRedirectUrl'),
         field: 'options.expirationRedirectUrl',
       },
       retry: false,
@@ -83,7 +83,7 @@ describe('classifyWixError', () => {
 
   it('maps a missing elevated client to NOT_IN_WIX', () => {
     const thrown = new Error('An elevated client is required to use elevated modules. Make sure to initialize the Wix context');
-    expect(classify(thrown)).toEqual({ error: { code: 'NOT_IN_WIX', message: messages.notInWix }, retry: false });
+    expect(classify(thrown)).toEqual({ error: { code: 'NOT_IN_WIX', message: apiMessages.notInWix }, retry: false });
   });
 });
 

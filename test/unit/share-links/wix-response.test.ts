@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDownloadUrls } from '../../../src/backend/share-links/wix-response';
-import { messages } from '../../../src/common/share-link-messages';
+import { apiMessages } from '../../../src/common/api-messages';
 
 describe('readDownloadUrls', () => {
   it('returns every link with its asset key, in Wix order', () => {
@@ -20,7 +20,7 @@ describe('readDownloadUrls', () => {
   });
 
   it('reports NOT_IN_WIX when the SDK resolved to a function (no Wix context)', () => {
-    expect(readDownloadUrls(() => undefined, 'a.mp3')).toEqual({ ok: false, error: { code: 'NOT_IN_WIX', message: messages.notInWix } });
+    expect(readDownloadUrls(() => undefined, 'a.mp3')).toEqual({ ok: false, error: { code: 'NOT_IN_WIX', message: apiMessages.notInWix } });
   });
 
   it.each([
@@ -30,6 +30,6 @@ describe('readDownloadUrls', () => {
     ['a link without url', { downloadUrls: [{ assetKey: 'src' }] }],
     ['a bare string', 'https://download.example/x'],
   ])('reports UPSTREAM_ERROR for %s', (_, value) => {
-    expect(readDownloadUrls(value, 'a.mp3')).toEqual({ ok: false, error: { code: 'UPSTREAM_ERROR', message: messages.upstreamError('a.mp3') } });
+    expect(readDownloadUrls(value, 'a.mp3')).toEqual({ ok: false, error: { code: 'UPSTREAM_ERROR', message: apiMessages.upstreamError('a.mp3') } });
   });
 });

@@ -1,0 +1,93 @@
+import React, { type FC } from 'react';
+import { Card } from '@wix/design-system';
+import { hasFilters, isSearching } from './file-query';
+import type { FileRow } from '../shared/file-row';
+import { useBrowserQuery } from './use-browser-query';
+import { useFiles } from './use-files';
+import { useElementWidth } from './use-element-width';
+import { useFolders } from './use-folders';
+import { BulkBar } from './BulkBar';
+import { FilesTable } from './FilesTable';
+import { FilesToolbar } from './FilesToolbar';
+import { FolderNavigation } from './FolderNavigation';
+import { EmptyLibrary } from './EmptyLibrary';
+import { LoadError } from './LoadError';
+import { LoadingRows } from './LoadingRows';
+import { LoadMore } from './LoadMore';
+import { NoResults } from './NoResults';
+
+// Below this width the six columns and the eight type filters in one row no longer fit: the action column is
+// clipped and the filter names truncated (seen at 1024 px with the dashboard sidebar, and beside the link panel).
+const COMPACT_BELOW = 900;
+
+type Props = {
+  selected: FileRow[];
+  onSelect: (files: FileRow[]) => void;
+  onCreateLinks: (files: FileRow[]) => void;
+  locale: string;
+  zone: string;
+};
+
+export const FileBrowser: FC<Props> = ({ selected, onSelect, onCreateLinks, locale, zone }) => {
+  const browser = useBrowserQuery();
+  const { query } = browser;
+  const list = useFiles(query);
+  const subfolders = useFolders(query.folderId, !isSearching(query));
+  const selectedIds = new Set(selected.map((f) => f.id));
+  const { ref, width } = useElementWidth<HTMLDivElement>();
+  const compact = width < COMPACT_BELOW;
+
+  // Selection survives paging and folder changes, so files ticked in different folders can share one batch.
+  const toggle = (files: FileRow[], on: boolean) => {
+    const changed = new Set(files.map((f) => f.id));
+    const kept = selected.filter((f) => !changed.has(f.id));
+    onSelect(on ? [...kept, ...files] : kept);
+  };
+
+  const empty = list.status === 'ready' && list.rows.length === 0;
+  return (
+    <div ref={ref}>
+      <Card>
+        <FilesTable
+          rows={list.rows}
+          selectedIds={selectedIds}
+          onToggle={toggle}
+          onCreateLink={(file) => onCreateLinks([file])}
+          locale={locale}
+          zone={zone}
+          compact={compact}
+          sort={query.sort}
+          onSort={(sort) => browser.update({ sort })}
+          toolbar={
+            <>
+              <FilesToolbar
+                searchText={browser.searchText}
+                onSearchText={browser.setSearchText}
+                query={query}
+                onQuery={browser.update}
+                compact={compact}
+                width={width}
+              />
+              <FolderNavigation
+                path={browser.path}
+                searchText={query.search}
+                subfolders={subfolders}
+                onOpen={browser.openFolder}
+                onJump={browser.jumpTo}
+              />
+              {selected.length > 0 && (
+                <BulkBar count={selected.length} onCreate={() => onCreateLinks(selected)} onClear={() => onSelect([])} />
+              )}
+            </>
+          }
+        >
+          {list.status === 'loading' && <LoadingRows />}
+          {empty && subfolders.length === 0 && !hasFilters(query) && <EmptyLibrary />}
+          {empty && hasFilters(query) && <NoResults onClear={browser.clearFilters} />}
+          {list.status === 'error' && <LoadError failure={list.failure} onRetry={list.retry} />}
+          {list.status === 'ready' && list.hasMore && <LoadMore loading={list.loadingMore} onClick={list.loadMore} />}
+        </FilesTable>
+      </Card>
+    </div>
+  );
+};

@@ -1,0 +1,33 @@
+import React, { type FC } from 'react';
+import { Badge, Box, Image, Text } from '@wix/design-system';
+import type { FileRow } from '../shared/file-row';
+import { fileBrowserMessages } from './messages';
+import { dataHooks } from '../shared/data-hooks';
+
+/** Private files have no public address, but the Media Manager still gives them a thumbnail to show. */
+export const FileNameCell: FC<{ file: FileRow; details?: string }> = ({ file, details }) => (
+  <Box gap="SP3" verticalAlign="middle">
+    <Box width="40px" height="40px" flexShrink={0}>
+      {file.thumbnailUrl ? (
+        <Image src={file.thumbnailUrl} alt={fileBrowserMessages.thumbnailAlt} width={40} height={40} fit="cover" borderRadius="4px" />
+      ) : null}
+    </Box>
+    <Box direction="vertical" gap="SP1">
+      <Text size="small" weight="bold" ellipsis dataHook={dataHooks.fileName}>
+        {file.name}
+      </Text>
+      {details && (
+        <Text size="tiny" secondary dataHook={dataHooks.fileDetails}>
+          {details}
+        </Text>
+      )}
+      {file.isPrivate && (
+        <Box>
+          <Badge size="tiny" skin="neutralStandard" dataHook={dataHooks.privateBadge}>
+            {fileBrowserMessages.privateBadge}
+          </Badge>
+        </Box>
+      )}
+    </Box>
+  </Box>
+);

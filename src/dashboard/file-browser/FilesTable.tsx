@@ -1,0 +1,101 @@
+import React, { type FC, type ReactNode } from 'react';
+import { Box, Button, Table, Text } from '@wix/design-system';
+import type { SortKey } from './file-query';
+import { formatDate, formatSize } from '../../common/format';
+import { isSortColumn, nextSort, sortDescending, type SortColumn } from './sort-toggle';
+import type { FileRow } from '../shared/file-row';
+import { fileBrowserMessages } from './messages';
+import { mediaTypeName } from './choice-names';
+import { FileNameCell } from './FileNameCell';
+import { SelectCheckbox } from './SelectCheckbox';
+import { dataHooks } from '../shared/data-hooks';
+
+type Props = {
+  rows: FileRow[];
+  selectedIds: ReadonlySet<string>;
+  onToggle: (files: FileRow[], selected: boolean) => void;
+  onCreateLink: (file: FileRow) => void;
+  locale: string;
+  zone: string;
+  sort: SortKey;
+  onSort: (sort: SortKey) => void;
+  toolbar: ReactNode;
+  /** Too narrow for every column: type, size and date move under the name. */
+  compact: boolean;
+  children?: ReactNode;
+};
+
+export const FilesTable: FC<Props> = ({ rows, selectedIds, onToggle, onCreateLink, locale, zone, sort, onSort, toolbar, compact, children }) => {
+  const sortable = (column: SortColumn) => ({ sortable: true, sortDescending: sortDescending(sort, column), key: column });
+  const shownSelected = rows.filter((f) => selectedIds.has(f.id)).length;
+  const type = (file: FileRow) => mediaTypeName(file.mediaType);
+  const size = (file: FileRow) => formatSize(file.sizeInBytes, locale);
+  const updated = (file: FileRow) => formatDate(file.updated, locale, zone);
+  const details = (file: FileRow) => fileBrowserMessages.fileDetails({ type: type(file), size: size(file), updated: updated(file) });
+  const detailColumns = [
+    { title: fileBrowserMessages.columnType, key: 'type', render: (file: FileRow) => <Text size="small">{type(file)}</Text> },
+    { title: fileBrowserMessages.columnSize, ...sortable('size'), render: (file: FileRow) => <Text size="small">{size(file)}</Text> },
+    { title: fileBrowserMessages.columnUpdated, ...sortable('date'), render: (file: FileRow) => <Text size="small">{updated(file)}</Text> },
+  ];
+  const columns = [
+    {
+      title: (
+        <SelectCheckbox
+          dataHook={dataHooks.selectAll}
+          label={fileBrowserMessages.selectAll}
+          checked={rows.length > 0 && shownSelected === rows.length}
+          onChange={(checked) => onToggle(rows, checked)}
+        />
+      ),
+      width: '48px',
+      key: 'select',
+      render: (file: FileRow) => (
+        <SelectCheckbox
+          dataHook={dataHooks.rowSelect}
+          label={fileBrowserMessages.selectFile({ fileName: file.name })}
+          checked={selectedIds.has(file.id)}
+          onChange={(checked) => onToggle([file], checked)}
+        />
+      ),
+    },
+    {
+      title: fileBrowserMessages.columnName,
+      render: (file: FileRow) => <FileNameCell file={file} details={compact ? details(file) : undefined} />,
+      width: compact ? undefined : '45%',
+      ...sortable('name'),
+    },
+    ...(compact ? [] : detailColumns),
+    {
+      title: '',
+      // Cells are keyed by column: a stable key keeps the same button when the compact layout drops columns,
+      // so focus (and the panel's return of focus) stays on it.
+      key: 'action',
+      align: 'end' as const,
+      render: (file: FileRow) => (
+        <Button
+          size="small"
+          priority="secondary"
+          dataHook={dataHooks.createLinkButton}
+          aria-label={fileBrowserMessages.createLinkFor({ fileName: file.name })}
+          onClick={() => onCreateLink(file)}
+        >
+          {fileBrowserMessages.createLink}
+        </Button>
+      ),
+    },
+  ];
+  return (
+    <Table
+      dataHook={dataHooks.filesTable}
+      data={rows}
+      columns={columns}
+      rowDataHook={dataHooks.fileRow}
+      onSortClick={(column) => isSortColumn(column.key) && onSort(nextSort(sort, column.key))}
+      showHeaderWhenEmpty
+    >
+      <Table.ToolbarContainer>{() => toolbar}</Table.ToolbarContainer>
+      <Table.Content dataHook={dataHooks.filesTableContent} />
+      <Box direction="vertical">{children}</Box>
+    </Table>
+  );
+};

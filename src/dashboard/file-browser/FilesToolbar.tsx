@@ -1,0 +1,87 @@
+import React, { type FC } from 'react';
+import { Box, Input, TableToolbar } from '@wix/design-system';
+import { Search } from '@wix/wix-ui-icons-common';
+import { MEDIA_TYPES, type FileQuery, type MediaTypeFilter, type PrivacyFilter } from './file-query';
+import { fileBrowserMessages } from './messages';
+import { mediaTypeNames, privacyNames } from './choice-names';
+import { CompactSort } from './CompactSort';
+import { FilterToggle } from './FilterToggle';
+import { dataHooks } from '../shared/data-hooks';
+
+type Props = {
+  searchText: string;
+  onSearchText: (text: string) => void;
+  query: FileQuery;
+  onQuery: (change: Partial<FileQuery>) => void;
+  compact: boolean;
+  /** The list's width in pixels, for how many filter choices fit on a row. */
+  width: number;
+};
+
+// Eight media types in one row need the full width; in a compact list they wrap, fewer per row when narrower.
+const typesPerRow = (width: number) => (width >= 560 ? 4 : 3);
+
+const TYPES: readonly MediaTypeFilter[] = ['ALL', ...MEDIA_TYPES];
+const PRIVACY: readonly PrivacyFilter[] = ['ALL', 'PRIVATE', 'PUBLIC'];
+
+/**
+ * `compact`: the list is narrow (beside the link panel, small windows), so filters go under the search, wrapped,
+ * with a sort control standing in for the Size and Updated headers the compact table drops.
+ */
+export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQuery, compact, width }) => {
+  const privacy = (
+    <FilterToggle
+      dataHook={dataHooks.privacy}
+      label={fileBrowserMessages.privacyFilterLabel}
+      choices={PRIVACY}
+      names={privacyNames}
+      selected={query.privacy}
+      onSelect={(privacy) => onQuery({ privacy })}
+    />
+  );
+  return (
+    <Box direction="vertical">
+      <TableToolbar>
+        <TableToolbar.ItemGroup position="start">
+          <TableToolbar.Item>
+            {/* A plain Input, not WDS Search: Search is an autocomplete whose dropdown, drawer and popover code was 68 kB gzip of the page's first load, and this list has no suggestions to offer. */}
+            <Input
+              dataHook={dataHooks.searchInput}
+              prefix={
+                <Input.IconAffix>
+                  <Search />
+                </Input.IconAffix>
+              }
+              clearButton
+              value={searchText}
+              placeholder={fileBrowserMessages.searchPlaceholder}
+              ariaLabel={fileBrowserMessages.searchLabel}
+              onChange={(e) => onSearchText(e.target.value)}
+              onClear={() => onSearchText('')}
+            />
+          </TableToolbar.Item>
+        </TableToolbar.ItemGroup>
+        {!compact && (
+          <TableToolbar.ItemGroup position="end">
+            <TableToolbar.Item>
+              <Box width="300px">{privacy}</Box>
+            </TableToolbar.Item>
+          </TableToolbar.ItemGroup>
+        )}
+      </TableToolbar>
+      <Box padding="0 SP4 SP2" direction="vertical" gap="SP2">
+        {compact && privacy}
+        {compact && <CompactSort sort={query.sort} onSort={(sort) => onQuery({ sort })} width={width} />}
+        <FilterToggle
+          dataHook={dataHooks.type}
+          label={fileBrowserMessages.typeFilterLabel}
+          choices={TYPES}
+          names={mediaTypeNames}
+          selected={query.mediaType}
+          onSelect={(mediaType) => onQuery({ mediaType })}
+          perRow={compact ? typesPerRow(width) : undefined}
+        />
+      </Box>
+    </Box>
+  );
+};

@@ -1,0 +1,46 @@
+import React, { type FC } from 'react';
+import { Box, Breadcrumbs, TextButton } from '@wix/design-system';
+import { FolderSmall } from '@wix/wix-ui-icons-common';
+import type { FolderItem } from './use-folders';
+import { fileBrowserMessages } from './messages';
+import { dataHooks } from '../shared/data-hooks';
+
+type Props = {
+  path: FolderItem[];
+  searchText: string;
+  subfolders: FolderItem[];
+  onOpen: (folder: FolderItem) => void;
+  onJump: (index: number) => void;
+};
+
+/** Breadcrumbs of the open folder (or of the search) and its sub-folders as one-click shortcuts. */
+export const FolderNavigation: FC<Props> = ({ path, searchText, subfolders, onOpen, onJump }) => {
+  const crumbs = searchText
+    ? [{ id: 0, value: fileBrowserMessages.rootFolder }, { id: -1, value: fileBrowserMessages.searchResultsCrumb({ search: searchText }) }]
+    : path.map((folder, index) => ({ id: index, value: folder.name }));
+  return (
+    <Box direction="vertical" gap="SP2" padding="SP2 SP4">
+      <Breadcrumbs
+        dataHook={dataHooks.folderBreadcrumbs}
+        items={crumbs}
+        activeId={crumbs[crumbs.length - 1]?.id}
+        onClick={(item) => typeof item.id === 'number' && item.id >= 0 && onJump(item.id)}
+      />
+      {subfolders.length > 0 && (
+        <Box gap="SP4" flexWrap="wrap" dataHook={dataHooks.folderList} ariaLabel={fileBrowserMessages.folderCount({ count: subfolders.length })}>
+          {subfolders.map((folder) => (
+            <TextButton
+              key={folder.id}
+              dataHook={dataHooks.folderLink}
+              prefixIcon={<FolderSmall />}
+              aria-label={fileBrowserMessages.openFolder({ folderName: folder.name })}
+              onClick={() => onOpen(folder)}
+            >
+              {folder.name}
+            </TextButton>
+          ))}
+        </Box>
+      )}
+    </Box>
+  );
+};

@@ -1,0 +1,2 @@
+/** The file browser's public entry: the list of Media Manager files with folders, search, filters and selection. */
+export { FileBrowser } from './FileBrowser';

@@ -1,0 +1,61 @@
+import React, { useEffect, type FC } from 'react';
+import { SidePanel } from '@wix/design-system';
+import type { FileRow } from '../shared/file-row';
+import type { useCreateLinks } from './use-create-links';
+import { useDockedPanel } from './use-docked-panel';
+import { useNow } from './use-now';
+import { useReturnFocus } from './use-return-focus';
+import { linkPanelMessages } from './messages';
+import { LinkForm } from './LinkForm';
+import { PanelDock } from './PanelDock';
+import { ResultsView } from './ResultsView';
+import { byHook, dataHooks } from '../shared/data-hooks';
+
+type Props = {
+  files: FileRow[];
+  links: ReturnType<typeof useCreateLinks>;
+  zone: string;
+  locale: string;
+  onClose: () => void;
+};
+
+/**
+ * A side panel rather than a modal, so the file list stays visible and usable next to the form.
+ * The form is keyed by the selection so picking other files starts from fresh defaults.
+ */
+export const LinkPanel: FC<Props> = ({ files, links, zone, locale, onClose }) => {
+  const now = useNow();
+  const layout = useDockedPanel();
+  const { state } = links;
+  const selectionKey = files.map((f) => f.id).join('\n');
+  useReturnFocus(selectionKey, (element) => element.closest(byHook(dataHooks.linkPanel)) !== null);
+  // Keyboard users land in the panel (on its close button) and leave it with Escape.
+  useEffect(() => {
+    const closeOnEscape = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [onClose]);
+  const showResults = state.status === 'done' || (state.status === 'creating' && state.results.length > 0);
+  return (
+    <PanelDock title={linkPanelMessages.formTitle({ count: files.length })} dataHook={dataHooks.linkPanel}>
+      <SidePanel width={layout.width} closeButtonProps={{ onClick: onClose, ariaLabel: linkPanelMessages.close, autoFocus: true }}>
+        <SidePanel.Header title={linkPanelMessages.formTitle({ count: files.length })} />
+        <SidePanel.Content>
+          {state.status !== 'idle' && showResults ? (
+            <ResultsView state={state} now={now} zone={zone} locale={locale} onRetryFailed={() => void links.retryFailed()} onBack={links.reset} />
+          ) : (
+            <LinkForm
+              key={selectionKey}
+              files={files}
+              now={now}
+              zone={zone}
+              locale={locale}
+              creating={state.status === 'creating'}
+              onSubmit={(request) => void links.create(request)}
+            />
+          )}
+        </SidePanel.Content>
+      </SidePanel>
+    </PanelDock>
+  );
+};

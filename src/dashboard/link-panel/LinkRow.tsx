@@ -1,0 +1,63 @@
+import React, { useState, type FC } from 'react';
+import { Box, Button, Text, TextButton } from '@wix/design-system';
+import { DuplicateSmall, ExternalLinkSmall, QRSmall } from '@wix/wix-ui-icons-common';
+import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
+import type { ShareLink } from '../../common/share-links';
+import { useClipboard } from './use-clipboard';
+import { linkPanelMessages } from './messages';
+import { formatName } from './asset-formats';
+import { CopyFallback } from './CopyFallback';
+import { QrCode } from './QrCode';
+import { dataHooks } from '../shared/data-hooks';
+
+type Props = { link: ShareLink; fileName: string; expiry: string };
+
+/** One created link: its address, copy and open actions, when it stops working, and an on-demand QR code. */
+export const LinkRow: FC<Props> = ({ link, fileName, expiry }) => {
+  const copy = useClipboard();
+  const [blocked, setBlocked] = useState(false);
+  const [showQr, setShowQr] = useState(false);
+  const format = formatName(link.assetKey);
+  return (
+    <Box direction="vertical" gap="SP2" dataHook={dataHooks.linkRow} border="1px solid" borderColor="D60" borderRadius="8px" padding="SP3">
+      <Text size="small" weight="bold">
+        {link.assetKey === ORIGINAL_ASSET_KEY ? fileName : linkPanelMessages.linkTitleWithFormat({ fileName, format })}
+      </Text>
+      <Text size="small" ellipsis dataHook={dataHooks.shareLinkUrl}>
+        {link.url}
+      </Text>
+      <Text size="tiny" secondary dataHook={dataHooks.linkExpiry}>
+        {expiry}
+      </Text>
+      <Box gap="SP2" verticalAlign="middle">
+        <Button
+          size="small"
+          dataHook={dataHooks.copyLinkButton}
+          prefixIcon={<DuplicateSmall />}
+          aria-label={linkPanelMessages.copyLabel({ fileName })}
+          onClick={async () => setBlocked(!(await copy(link.url)))}
+        >
+          {linkPanelMessages.copy}
+        </Button>
+        <Button
+          size="small"
+          priority="secondary"
+          as="a"
+          href={link.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          dataHook={dataHooks.openLinkButton}
+          prefixIcon={<ExternalLinkSmall />}
+          aria-label={linkPanelMessages.openLabel({ fileName })}
+        >
+          {linkPanelMessages.open}
+        </Button>
+        <TextButton size="small" prefixIcon={<QRSmall />} dataHook={dataHooks.qrToggle} onClick={() => setShowQr((v) => !v)} aria-expanded={showQr}>
+          {showQr ? linkPanelMessages.hideQr : linkPanelMessages.showQr}
+        </TextButton>
+      </Box>
+      {blocked && <CopyFallback text={link.url} hint={linkPanelMessages.copyBlocked} label={linkPanelMessages.urlLabel({ fileName, format })} />}
+      {showQr && <QrCode url={link.url} fileName={fileName} />}
+    </Box>
+  );
+};

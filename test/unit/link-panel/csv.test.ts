@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, linksToCsv } from '../../../src/dashboard/link-panel/csv';
+
+describe('linksToCsv', () => {
+  it('writes a header and one quoted row per link, expiry in the owner zone with offset', () => {
+    const csv = linksToCsv(
+      [
+        { fileName: 'song "live".mp3', assetKey: '320kbs.mp3', url: 'http://x/a?token=1', expiresAt: '2026-07-01T15:00:00.000Z' },
+        { fileName: 'b,c.pdf', assetKey: 'src', url: 'http://x/b', expiresAt: '2026-01-01T15:00:00.000Z' },
+      ],
+      'Europe/Berlin',
+    );
+    expect(csv.split('\r\n')).toEqual([
+      '"file name","asset key","url","expires at"',
+      '"song ""live"".mp3","320kbs.mp3","http://x/a?token=1","2026-07-01T17:00:00+02:00"',
+      '"b,c.pdf","src","http://x/b","2026-01-01T16:00:00+01:00"',
+      '',
+    ]);
+  });
+
+  it('stops spreadsheets from running file names as formulas', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('+1')).toBe(`"'+1"`);
+    expect(csvCell('plain')).toBe('"plain"');
+  });
+});
