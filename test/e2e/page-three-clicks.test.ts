@@ -59,7 +59,7 @@ describe('the dashboard page: three clicks to a working link', () => {
     await rowAction.focus();
     await page.keyboard.press('Enter');
     await frame.locator(byHook(dataHooks.createLinkSubmit)).waitFor();
-    await expect.poll(() => frame.evaluate(() => document.activeElement?.closest(byHook(dataHooks.linkPanel)) !== null)).toBe(true);
+    await expect.poll(() => frame.evaluate((panel) => document.activeElement?.closest(panel) !== null, byHook(dataHooks.linkPanel))).toBe(true);
     // Focus moved into the panel; tabbing forward reaches the submit button without the mouse.
     for (let i = 0; i < 40 && !(await frame.locator(byHook(dataHooks.createLinkSubmit)).evaluate((b) => b === document.activeElement)); i++) {
       await page.keyboard.press('Tab');
