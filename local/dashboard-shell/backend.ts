@@ -31,7 +31,8 @@ export async function startBackend(options: { distDir: string; emulatorUrl: stri
   });
   await miniflare.ready;
   return {
-    dispatch: (url, init) => miniflare.dispatchFetch(url, init),
+    // A secure link answers 302/303 to a Wix URL: the shell hands that to the browser rather than following it.
+    dispatch: (url, init) => miniflare.dispatchFetch(url, { ...init, redirect: 'manual' }),
     close: () => miniflare.dispose(),
   };
 }

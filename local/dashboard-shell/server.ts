@@ -40,7 +40,9 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
     const origin = `http://${request.headers.host ?? '127.0.0.1'}`;
     const url = new URL(request.url ?? '/', origin);
     const { pathname } = url;
-    if (pathname.startsWith('/_webMethods/')) {
+    // Web methods, and HTTP functions at /functions/<folder>/... as Wix's runtime routes them: both go to the
+    // built backend's own fetch handler, which picks the folder (src/backend/api/<folder>/api.ts).
+    if (pathname.startsWith('/_webMethods/') || pathname.startsWith('/functions/')) {
       const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : (await readBody(request)).toString('utf8');
       const response = await backend.dispatch(url.href, { method: request.method ?? 'POST', headers: forwardableHeaders(request), body });
       return sendFetchResponse(response, reply);

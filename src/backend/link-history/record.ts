@@ -9,7 +9,7 @@ import type { ContentDisposition } from '../../common/share-links';
 export type LinkKind = 'SECURE' | 'DIRECT';
 
 export type LinkRecord = {
-  /** The link id: 32 lowercase hex characters of 128 random bits for a secure link, sealed into its token. */
+  /** The link id: 128 random bits as 22 base64url characters (link-id.ts); a secure link's token seals it. */
   _id: string;
   kind: LinkKind;
   fileId: string;

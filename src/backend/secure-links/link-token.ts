@@ -9,7 +9,8 @@
  *   byte 0        format version (1); part of the MAC input below, so it is authenticated like AAD
  *   bytes 1..12   V = first 96 bits of HMAC-SHA256(K_mac, version ‖ P): the synthetic IV, which is also the tag
  *   bytes 13..44  C = AES-256-CTR(K_enc, counter block V ‖ 0x00000000, P)
- *   P = instance id (the UUID's 16 bytes) ‖ link id (16 random bytes)
+ *   P = instance id (the UUID's 16 bytes) ‖ link id (its 16 random bytes; the history writes them as 22
+ *       base64url characters, link-history/link-id.ts, and unsealing gives back that same spelling)
  *
  * This is SIV, the deterministic authenticated encryption of Rogaway and Shrimpton with RFC 5297's layout, with
  * HMAC-SHA256 as the PRF because WebCrypto has no CMAC or AES-SIV. Unsealing decrypts, recomputes V and compares
@@ -28,6 +29,7 @@
  */
 import { equalBytes } from './constant-time';
 import { fromBase64Url, toBase64Url } from './base64url';
+import { LINK_ID_PATTERN } from '../link-history/link-id';
 
 export const TOKEN_VERSION = 1;
 export const TOKEN_LENGTH = 60;
@@ -39,7 +41,6 @@ const MAC_LABEL = 'media-share-links/secure-link-token/v1/mac';
 const ENC_LABEL = 'media-share-links/secure-link-token/v1/enc';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const LINK_ID = /^[0-9a-f]{32}$/;
 
 export type LinkAddress = { instanceId: string; linkId: string };
 export type UnsealResult = ({ ok: true } & LinkAddress) | { ok: false };
@@ -90,20 +91,16 @@ function uuidText(bytes: Uint8Array): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-/** A new link id: 128 bits from the platform's CSPRNG, as 32 lowercase hex characters (also the record's `_id`). */
-export function newLinkId(): string {
-  return hex(crypto.getRandomValues(new Uint8Array(ID_BYTES)));
-}
-
 /** Throws on an empty secret or a malformed id: those are the caller's bugs, never a visitor's input. */
 export async function sealLinkToken(secret: string, address: LinkAddress): Promise<string> {
   if (!secret) throw new TypeError('sealLinkToken needs the app secret');
   if (!UUID.test(address.instanceId)) throw new TypeError('sealLinkToken: the instance id must be a UUID');
-  if (!LINK_ID.test(address.linkId)) throw new TypeError('sealLinkToken: the link id must come from newLinkId()');
+  const linkBytes = LINK_ID_PATTERN.test(address.linkId) ? fromBase64Url(address.linkId) : undefined;
+  if (linkBytes?.length !== ID_BYTES) throw new TypeError('sealLinkToken: the link id must come from newLinkId()');
   const keys = await keysFor(secret);
   const plain = new Uint8Array(2 * ID_BYTES);
   plain.set(fromHex(address.instanceId.replace(/-/g, '').toLowerCase()));
-  plain.set(fromHex(address.linkId), ID_BYTES);
+  plain.set(linkBytes, ID_BYTES);
   const iv = await syntheticIv(keys, plain);
   const sealed = new Uint8Array(SEALED_BYTES);
   sealed[0] = TOKEN_VERSION;
@@ -125,7 +122,7 @@ export async function unsealLinkToken(secret: string, token: unknown): Promise<U
     const iv = sealed.slice(1, 1 + TAG_BYTES);
     const plain = await ctr(keys, iv, sealed.slice(1 + TAG_BYTES), 'decrypt');
     if (!equalBytes(iv, await syntheticIv(keys, plain))) return { ok: false };
-    return { ok: true, instanceId: uuidText(plain.slice(0, ID_BYTES)), linkId: hex(plain.slice(ID_BYTES)) };
+    return { ok: true, instanceId: uuidText(plain.slice(0, ID_BYTES)), linkId: toBase64Url(plain.slice(ID_BYTES)) };
   } catch {
     return { ok: false };
   }

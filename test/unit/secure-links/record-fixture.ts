@@ -2,7 +2,7 @@ import type { LinkRecord } from '../../../src/backend/link-history/record';
 
 export const NOW = new Date('2026-05-01T12:00:00Z');
 export const INSTANCE_ID = '6a3e2f1c-9b7d-4e8a-a1b2-0c9d8e7f6a5b';
-export const LINK_ID = '0123456789abcdef0123456789abcdef';
+export const LINK_ID = 'ASNFZ4mrze8BI0VniavN7w';
 
 export function aRecord(fields: Partial<LinkRecord> = {}): LinkRecord {
   return {
