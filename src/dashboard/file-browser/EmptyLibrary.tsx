@@ -1,13 +1,14 @@
 import React, { type FC } from 'react';
-import { EmptyState } from '@wix/design-system';
+import { EmptyState, Text } from '@wix/design-system';
 import { fileBrowserMessages } from './messages';
 import { dataHooks } from '../shared/data-hooks';
 
+// EmptyState's own subtitle grey fails WCAG contrast on white (axe color-contrast); WDS secondary text passes.
 export const EmptyLibrary: FC = () => (
   <EmptyState
     dataHook={dataHooks.filesEmpty}
     skin="section"
     title={fileBrowserMessages.emptyTitle}
-    subtitle={fileBrowserMessages.emptyBody}
+    subtitle={<Text secondary>{fileBrowserMessages.emptyBody}</Text>}
   />
 );

@@ -53,6 +53,7 @@ export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQue
                 </Input.IconAffix>
               }
               clearButton
+              clearButtonAriaLabel={fileBrowserMessages.clearSearch}
               value={searchText}
               placeholder={fileBrowserMessages.searchPlaceholder}
               ariaLabel={fileBrowserMessages.searchLabel}

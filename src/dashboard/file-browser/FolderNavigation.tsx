@@ -1,5 +1,5 @@
 import React, { type FC } from 'react';
-import { Box, Breadcrumbs, TextButton } from '@wix/design-system';
+import { Box, Breadcrumbs, Button } from '@wix/design-system';
 import { FolderSmall } from '@wix/wix-ui-icons-common';
 import type { FolderItem } from './use-folders';
 import { fileBrowserMessages } from './messages';
@@ -28,8 +28,11 @@ export const FolderNavigation: FC<Props> = ({ path, searchText, subfolders, onOp
       />
       {subfolders.length > 0 && (
         <Box gap="SP4" flexWrap="wrap" dataHook={dataHooks.folderList} ariaLabel={fileBrowserMessages.folderCount({ count: subfolders.length })}>
+          {/* Buttons, not TextButtons: a focused or hovered TextButton's light blue fails contrast (axe). */}
           {subfolders.map((folder) => (
-            <TextButton
+            <Button
+              size="small"
+              priority="secondary"
               key={folder.id}
               dataHook={dataHooks.folderLink}
               prefixIcon={<FolderSmall />}
@@ -37,7 +40,7 @@ export const FolderNavigation: FC<Props> = ({ path, searchText, subfolders, onOp
               onClick={() => onOpen(folder)}
             >
               {folder.name}
-            </TextButton>
+            </Button>
           ))}
         </Box>
       )}

@@ -6,6 +6,7 @@
 export const fileBrowserMessages = {
   searchPlaceholder: 'Search all folders',
   searchLabel: 'Search files in all folders',
+  clearSearch: 'Clear the search',
   rootFolder: 'Media',
   searchResultsCrumb: ({ search }: { search: string }) => `Results for “${search}”`,
   folderCount: ({ count }: { count: number }) => (count === 1 ? '1 folder' : `${count} folders`),

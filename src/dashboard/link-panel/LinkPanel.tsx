@@ -35,7 +35,8 @@ export const LinkPanel: FC<Props> = ({ files, links, zone, locale, onClose }) =>
     document.addEventListener('keydown', closeOnEscape);
     return () => document.removeEventListener('keydown', closeOnEscape);
   }, [onClose]);
-  const showResults = state.status === 'done' || (state.status === 'creating' && state.results.length > 0);
+  // A batch shows its progress and first links at once; one file keeps its form until its link is ready.
+  const showResults = state.status === 'done' || (state.status === 'creating' && (state.results.length > 0 || state.request.files.length > 1));
   return (
     <PanelDock title={linkPanelMessages.formTitle({ count: files.length })} dataHook={dataHooks.linkPanel}>
       <SidePanel width={layout.width} closeButtonProps={{ onClick: onClose, ariaLabel: linkPanelMessages.close, autoFocus: true }}>

@@ -52,9 +52,17 @@ export const LinkRow: FC<Props> = ({ link, fileName, expiry }) => {
         >
           {linkPanelMessages.open}
         </Button>
-        <TextButton size="small" prefixIcon={<QRSmall />} dataHook={dataHooks.qrToggle} onClick={() => setShowQr((v) => !v)} aria-expanded={showQr}>
+        {/* A Button, not a TextButton: a focused TextButton's light blue fails WCAG contrast (axe color-contrast). */}
+        <Button
+          size="small"
+          priority="secondary"
+          prefixIcon={<QRSmall />}
+          dataHook={dataHooks.qrToggle}
+          onClick={() => setShowQr((v) => !v)}
+          aria-expanded={showQr}
+        >
           {showQr ? linkPanelMessages.hideQr : linkPanelMessages.showQr}
-        </TextButton>
+        </Button>
       </Box>
       {blocked && <CopyFallback text={link.url} hint={linkPanelMessages.copyBlocked} label={linkPanelMessages.urlLabel({ fileName, format })} />}
       {showQr && <QrCode url={link.url} fileName={fileName} />}

@@ -9,6 +9,7 @@ import { linkPanelMessages } from './messages';
 import { requestErrorMessage } from './link-error-messages';
 import { linkRowsOnly, toResultRows } from './result-rows';
 import { BulkResults } from './BulkResults';
+import { LinkProgress } from './LinkProgress';
 import { LinkRow } from './LinkRow';
 import { ResultActions } from './ResultActions';
 import { dataHooks } from '../shared/data-hooks';
@@ -27,7 +28,8 @@ export const ResultsView: FC<Props> = ({ state, now, zone, locale, onRetryFailed
   const rows = toResultRows(state.results, names, state.request.options.assetKeys ?? [ORIGINAL_ASSET_KEY]);
   const bulk = state.request.files.length > 1;
   const retrying = state.status === 'creating';
-  const error = state.status === 'done' && state.error ? requestErrorMessage(state.error) : undefined;
+  // With some files answered, each failed file says why in its row; the request's own failure is for an empty result.
+  const error = state.status === 'done' && state.error && state.results.length === 0 ? requestErrorMessage(state.error) : undefined;
   const expiry = (iso: string) => {
     const at = new Date(iso);
     return linkPanelMessages.linkExpires({ moment: formatMoment(at, locale, zone), relative: formatRelative(at, now, locale) });
@@ -51,10 +53,15 @@ export const ResultsView: FC<Props> = ({ state, now, zone, locale, onRetryFailed
         <Heading size="small" as="h3">
           {bulk ? linkPanelMessages.resultsSummary({ done: fileCount, total: state.request.files.length }) : linkPanelMessages.linkReadyTitle}
         </Heading>
-        {retrying && rows.length === 0 && <Loader size="small" />}
+        {retrying && (bulk ? <LinkProgress pending={state.pending} total={state.request.files.length} /> : rows.length === 0 && <Loader size="small" />)}
         {error && (
           <SectionHelper skin="danger" dataHook={dataHooks.requestError}>
             {error}
+          </SectionHelper>
+        )}
+        {state.unsaved > 0 && (
+          <SectionHelper skin="warning" dataHook={dataHooks.historyWarning}>
+            {linkPanelMessages.historyNotSaved({ count: state.unsaved })}
           </SectionHelper>
         )}
         {bulk && firstLink && (
@@ -66,7 +73,7 @@ export const ResultsView: FC<Props> = ({ state, now, zone, locale, onRetryFailed
           <ResultActions rows={rows} zone={zone} retrying={retrying} onRetryFailed={onRetryFailed} />
         )}
       </Box>
-      {error && rows.length === 0 && (
+      {error && (
         <Box>
           <Button size="small" prefixIcon={<Refresh />} dataHook={dataHooks.retryFailed} disabled={retrying} onClick={onRetryFailed}>
             {pageMessages.retry}

@@ -47,6 +47,13 @@ export const linkPanelMessages = {
 
   linkReadyTitle: 'Link ready',
   resultsSummary: ({ done, total }: { done: number; total: number }) => `${done} of ${total} files have links`,
+  progressLabel: ({ answered, total }: { answered: number; total: number }) =>
+    `Creating links: ${answered} of ${total} files answered so far`,
+  progressHint: 'Links appear below as soon as they are ready. You can copy them while the rest are created.',
+  historyNotSaved: ({ count }: { count: number }) =>
+    count === 1
+      ? 'One link works but could not be saved to your link history. Copy it now so you keep it.'
+      : `${count} links work but could not be saved to your link history. Copy them now (or download the CSV) so you keep them.`,
   linkTitleWithFormat: ({ fileName, format }: { fileName: string; format: string }) => `${fileName} · ${format}`,
   urlLabel: ({ fileName, format }: { fileName: string; format: string }) => `Share link for ${fileName} (${format})`,
   linkExpires: ({ moment, relative }: { moment: string; relative: string }) => `Expires ${moment} (${relative})`,

@@ -1,14 +1,14 @@
 /**
- * Creating links for a set of files through the `createShareLinks` web method, and retrying only the files that
- * failed. The owner picked an expiry *moment*, so minutes are recomputed from it on every call: a retry a minute
- * later still expires at the moment the form showed.
+ * Creating links for a set of files through the `createShareLinks` web method, in parts (see link-batches.ts), and
+ * retrying only the files that failed. The owner picked an expiry *moment*, so minutes are recomputed from it on
+ * every call: a retry a minute later still expires at the moment the form showed.
  */
 import { useCallback, useState } from 'react';
 import { createShareLinks } from '../../backend/share-links.web';
 import { minutesUntil } from './expiry';
-import type { ShareLinkOptions, ShareLinkResult } from '../../common/share-links';
+import { applyPart, idsToRetry, runInParts, settleBatch, startBatch, type BatchProgress, type PartOutcome } from './link-batches';
+import type { ShareLinkOptions } from '../../common/share-links';
 import type { FileRow } from '../shared/file-row';
-import type { RequestFailure } from './link-error-messages';
 
 export type LinkRequest = {
   files: FileRow[];
@@ -18,49 +18,47 @@ export type LinkRequest = {
 
 export type CreateLinksState =
   | { status: 'idle' }
-  | { status: 'creating'; request: LinkRequest; results: ShareLinkResult[] }
-  | { status: 'done'; request: LinkRequest; results: ShareLinkResult[]; error?: RequestFailure };
+  | ({ status: 'creating' | 'done'; request: LinkRequest } & BatchProgress);
 
-function merge(previous: ShareLinkResult[], fresh: ShareLinkResult[]): ShareLinkResult[] {
-  const byId = new Map(fresh.map((r) => [r.fileId, r]));
-  return previous.map((r) => byId.get(r.fileId) ?? r);
-}
-
-async function call(request: LinkRequest, fileIds: string[]) {
+async function call(request: LinkRequest, fileIds: string[]): Promise<PartOutcome> {
   try {
     const response = await createShareLinks(fileIds, {
       ...request.options,
       expirationInMinutes: minutesUntil(request.expiresAt, new Date()),
     });
-    if (!response.ok) return { error: response.error, results: [] as ShareLinkResult[] };
-    return { results: response.results };
+    if (!response.ok) return { ok: false, error: response.error };
+    return { ok: true, results: response.results, warnings: response.warnings ?? [] };
   } catch {
-    return { error: 'unreachable' as const, results: [] as ShareLinkResult[] };
+    return { ok: false, error: 'unreachable' };
   }
 }
 
 export function useCreateLinks() {
   const [state, setState] = useState<CreateLinksState>({ status: 'idle' });
 
-  const create = useCallback(async (request: LinkRequest) => {
-    setState({ status: 'creating', request, results: [] });
-    const { results, error } = await call(
-      request,
-      request.files.map((f) => f.id),
+  const run = useCallback(async (request: LinkRequest, ids: string[], previous?: BatchProgress) => {
+    const order = request.files.map((f) => f.id);
+    let progress = startBatch(previous, ids);
+    setState({ status: 'creating', request, ...progress });
+    await runInParts(
+      ids,
+      (part) => call(request, part),
+      (part, outcome) => {
+        progress = applyPart(progress, order, part, outcome);
+        setState({ status: 'creating', request, ...progress });
+      },
     );
-    setState({ status: 'done', request, results, error });
+    setState({ status: 'done', request, ...settleBatch(progress) });
   }, []);
+
+  const create = useCallback((request: LinkRequest) => run(request, request.files.map((f) => f.id)), [run]);
 
   const retryFailed = useCallback(async () => {
     if (state.status !== 'done') return;
-    const { request, results: previous } = state;
-    const failedIds = previous.filter((r) => !r.ok).map((r) => r.fileId);
-    const ids = previous.length ? failedIds : request.files.map((f) => f.id);
+    const ids = idsToRetry(state, state.request.files.map((f) => f.id));
     if (ids.length === 0) return;
-    setState({ status: 'creating', request, results: previous });
-    const { results, error } = await call(request, ids);
-    setState({ status: 'done', request, results: previous.length ? merge(previous, results) : results, error });
-  }, [state]);
+    await run(state.request, ids, { results: state.results, pending: 0, unsaved: state.unsaved });
+  }, [state, run]);
 
   const reset = useCallback(() => setState({ status: 'idle' }), []);
 
