@@ -1,5 +1,5 @@
 import React, { useState, type FC } from 'react';
-import { Box, Button, Text, TextButton } from '@wix/design-system';
+import { Box, Button, Text } from '@wix/design-system';
 import { DuplicateSmall, ExternalLinkSmall, QRSmall } from '@wix/wix-ui-icons-common';
 import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
 import type { ShareLink } from '../../common/share-links';
