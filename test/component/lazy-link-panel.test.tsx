@@ -8,7 +8,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LazyLinkPanel } from '../../src/dashboard/link-panel/LazyLinkPanel';
-import type { useCreateLinks } from '../../src/dashboard/link-panel/use-create-links';
 import { linkPanelMessages } from '../../src/dashboard/link-panel/messages';
 import { pageMessages } from '../../src/dashboard/shared/messages';
 import { dataHooks } from '../../src/dashboard/shared/data-hooks';
@@ -21,7 +20,6 @@ vi.mock('../../src/dashboard/link-panel/LinkPanel', () => {
   return { LinkPanel: ({ files }: { files: unknown[] }) => <div data-hook={dataHooks.linkPanel}>panel for {files.length} file(s)</div> };
 });
 
-const links = { state: { status: 'idle' }, create: vi.fn(), retryFailed: vi.fn(), reset: vi.fn() } as unknown as ReturnType<typeof useCreateLinks>;
 const file = { id: 'f1', name: 'a.pdf' } as never;
 
 describe('lazy link panel', () => {
@@ -29,7 +27,7 @@ describe('lazy link panel', () => {
 
   it('says the form could not open when its code does not arrive, and opens it on retry', async () => {
     const onClose = vi.fn();
-    render(<LazyLinkPanel files={[file]} links={links} zone="UTC" locale="en-US" onClose={onClose} />);
+    render(<LazyLinkPanel files={[file]} zone="UTC" locale="en-US" onClose={onClose} />);
 
     expect(await screen.findByText(linkPanelMessages.loadFailedBody)).toBeTruthy();
     expect(screen.queryByText(/panel for/)).toBeNull();

@@ -1,7 +1,7 @@
 import React, { useEffect, type FC } from 'react';
 import { SidePanel } from '@wix/design-system';
 import type { FileRow } from '../shared/file-row';
-import type { useCreateLinks } from './use-create-links';
+import { useCreateLinks } from './use-create-links';
 import { useDockedPanel } from './use-docked-panel';
 import { useNow } from './use-now';
 import { useReturnFocus } from './use-return-focus';
@@ -13,7 +13,6 @@ import { byHook, dataHooks } from '../shared/data-hooks';
 
 type Props = {
   files: FileRow[];
-  links: ReturnType<typeof useCreateLinks>;
   zone: string;
   locale: string;
   onClose: () => void;
@@ -23,7 +22,9 @@ type Props = {
  * A side panel rather than a modal, so the file list stays visible and usable next to the form.
  * The form is keyed by the selection so picking other files starts from fresh defaults.
  */
-export const LinkPanel: FC<Props> = ({ files, links, zone, locale, onClose }) => {
+export const LinkPanel: FC<Props> = ({ files, zone, locale, onClose }) => {
+  // The batch's state lives with the panel, so its code (parts, retries, the web-method call) is in the panel's chunk.
+  const links = useCreateLinks();
   const now = useNow();
   const layout = useDockedPanel();
   const { state } = links;

@@ -2,7 +2,7 @@ import React, { useState, type FC } from 'react';
 import { Page, WixDesignSystemProvider } from '@wix/design-system';
 import '@wix/design-system/styles.global.css';
 import { FileBrowser } from '../file-browser';
-import { LazyLinkPanel, prefetchLinkPanel, useCreateLinks } from '../link-panel';
+import { LazyLinkPanel, prefetchLinkPanel } from '../link-panel';
 import type { FileRow } from '../shared/file-row';
 import { pageMessages } from '../shared/messages';
 import { ownerTimeZone } from '../shared/time-zone';
@@ -12,13 +12,9 @@ const locale = typeof navigator === 'undefined' ? 'en-US' : navigator.language |
 const DashboardPage: FC = () => {
   const [zone] = useState(ownerTimeZone);
   const [selected, setSelected] = useState<FileRow[]>([]);
-  const [panelFiles, setPanelFiles] = useState<FileRow[] | null>(null);
-  const links = useCreateLinks();
-
-  const openPanel = (files: FileRow[]) => {
-    links.reset();
-    setPanelFiles(files);
-  };
+  // Each opening is a fresh panel (keyed by its number), so its form and results start anew.
+  const [panel, setPanel] = useState<{ files: FileRow[]; opening: number } | null>(null);
+  const openPanel = (files: FileRow[]) => setPanel((open) => ({ files, opening: (open?.opening ?? 0) + 1 }));
 
   return (
     <WixDesignSystemProvider>
@@ -34,8 +30,8 @@ const DashboardPage: FC = () => {
           </div>
         </Page.Content>
       </Page>
-      {panelFiles && (
-        <LazyLinkPanel files={panelFiles} links={links} zone={zone} locale={locale} onClose={() => setPanelFiles(null)} />
+      {panel && (
+        <LazyLinkPanel key={panel.opening} files={panel.files} zone={zone} locale={locale} onClose={() => setPanel(null)} />
       )}
     </WixDesignSystemProvider>
   );
