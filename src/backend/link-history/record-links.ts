@@ -16,13 +16,17 @@ export type RecordDeps = {
   store: Pick<LinkStore, 'insertMany'>;
 };
 
-export type LinkRecorder = (request: ShareLinkRequest, results: readonly ShareLinkResult[]) => Promise<ShareLinkWarning[]>;
+/** What the caller already knows: the files' facts (a secure request read them), the password's one hash. */
+export type KnownFacts = { facts?: ReadonlyMap<string, FileFacts>; passwordHash?: string };
+
+export type LinkRecorder = (request: ShareLinkRequest, results: readonly ShareLinkResult[], known?: KnownFacts) => Promise<ShareLinkWarning[]>;
 
 export function linkRecorder(deps: RecordDeps): LinkRecorder {
-  return async (request, results) => {
+  return async (request, results, known = {}) => {
     const made = madeLinks(request, results);
     if (made.length === 0) return [];
-    const records = newRecords(request, results, await factsOf(deps, [...new Set(made.map((link) => link.fileId))]));
+    const facts = known.facts ?? (await factsOf(deps, [...new Set(made.map((link) => link.fileId))]));
+    const records = newRecords(request, results, facts, known.passwordHash);
     try {
       const stored = await deps.store.insertMany(records);
       if (stored >= records.length) return [];
