@@ -9,6 +9,7 @@
  */
 import { apiMessages } from '../../common/api-messages';
 import type { CreateShareLinksResponse, ShareLinkResult, ShareLinkWarning } from '../../common/share-links';
+import { NotInWix } from '../link-history/history-errors';
 import type { LinkRecorder } from '../link-history/record-links';
 import { sealLinkToken } from '../secure-links/link-token';
 import { secureLinkUrl } from '../secure-links/link-url';
@@ -52,7 +53,8 @@ async function createSecure(deps: CreateDeps, request: ShareLinkRequest, setting
   let instanceId: string;
   try {
     instanceId = await secure.instanceId();
-  } catch {
+  } catch (thrown) {
+    if (thrown instanceof NotInWix) return { ok: false, error: { code: 'NOT_IN_WIX', message: apiMessages.notInWix } };
     return { ok: false, error: { code: 'UPSTREAM_ERROR', message: apiMessages.siteUnknown } };
   }
   const [{ results, facts }, passwordHash] = await Promise.all([
