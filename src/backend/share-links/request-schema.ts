@@ -19,7 +19,7 @@ import {
   MIN_EXPIRATION_MINUTES,
   MIN_MAX_DOWNLOADS,
 } from '../../common/limits';
-import { passwordProblem } from '../secure-links/password-hash';
+import { passwordProblem } from '../../common/password';
 import { checkLinkBaseUrl } from '../secure-links/link-url';
 import { CONTROL_AND_DIRECTION_MARKS } from '../../common/unsafe-characters';
 import { fileIdOf } from './file-id';
