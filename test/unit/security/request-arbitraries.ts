@@ -38,9 +38,12 @@ const validOptions = fc.record(
 const secureOptions = fc.record(
   {
     kind: fc.constant('SECURE'),
-    linkBaseUrl: fc.oneof(fc.constantFrom('https://app.example/functions', 'http://127.0.0.1:4321/functions/'), fc.webUrl(), hostile),
-    maxDownloads: fc.oneof(fc.integer({ min: -5, max: 20_000 }), fc.anything()),
-    password: fc.oneof(fc.string({ minLength: 6, maxLength: 130 }), hostile, fc.anything()),
+    linkBaseUrl: fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom('https://app.example/functions', 'http://127.0.0.1:4321/functions/') },
+      { weight: 1, arbitrary: fc.oneof(fc.webUrl(), hostile) },
+    ),
+    maxDownloads: fc.oneof({ weight: 3, arbitrary: fc.integer({ min: -5, max: 20_000 }) }, { weight: 1, arbitrary: fc.anything() }),
+    password: fc.oneof({ weight: 3, arbitrary: fc.string({ minLength: 6, maxLength: 130 }) }, { weight: 1, arbitrary: fc.oneof(hostile, fc.anything()) }),
     assetKeys: fc.array(fc.constantFrom('src', '320kbs.mp3', '720p.mp4'), { minLength: 1, maxLength: 4 }),
   },
   { requiredKeys: ['linkBaseUrl'] },
