@@ -62,9 +62,8 @@ const post = (url: string, form: Record<string, string> = {}, headers: Record<st
 const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { redirect: 'manual', headers });
 
 const mints = (log: LoggedRequest[]) => log.filter((request) => request.path === GENERATE).length;
-async function logSince(): Promise<LoggedRequest[]> {
-  return app.emulator.requests();
-}
+/** What reached the emulator since the last clearRequests(). */
+const logSince = (): Promise<LoggedRequest[]> => app.emulator.requests();
 const dataClient = () => createEmulatorDataClient(app.emulatorUrl, appToken);
 async function storedRecord(linkId: string) {
   return (await dataClient().items.get(LINKS_COLLECTION_ID, linkId)) as Record<string, unknown>;
@@ -209,7 +208,14 @@ describe('a secure link in the built backend', () => {
     await app.emulator.clearRequests();
     const head = await fetch(url, { method: 'HEAD', redirect: 'manual' });
     expect([200, 404]).toContain(head.status);
-    for (const headers of [{ 'sec-purpose': 'prefetch' }, { purpose: 'prefetch' }, { 'sec-purpose': 'prefetch;prerender' }, { 'user-agent': 'Slackbot-LinkExpanding 1.0' }, { 'user-agent': 'facebookexternalhit/1.1' }]) {
+    const fetchers: Record<string, string>[] = [
+      { 'sec-purpose': 'prefetch' },
+      { purpose: 'prefetch' },
+      { 'sec-purpose': 'prefetch;prerender' },
+      { 'user-agent': 'Slackbot-LinkExpanding 1.0' },
+      { 'user-agent': 'facebookexternalhit/1.1' },
+    ];
+    for (const headers of fetchers) {
       expect((await get(url, headers)).status).toBe(200);
       expect((await post(url, {}, headers)).status).toBe(200);
     }
