@@ -9,9 +9,9 @@
  */
 import { z } from 'zod';
 import { historyMessages } from '../../common/link-history-messages';
-import { MAX_EXPIRATION_MINUTES, MAX_LABEL_LENGTH, MAX_MAX_DOWNLOADS, MIN_MAX_DOWNLOADS } from '../../common/limits';
+import { MAX_EXPIRATION_MINUTES, MAX_LABEL_LENGTH } from '../../common/limits';
 import type { ShareLinkError } from '../../common/share-links';
-import { cleanLabel } from '../share-links/request-schema';
+import { cleanLabel, downloadLimit } from '../share-links/request-schema';
 import type { StoredFields } from './record-view';
 
 /** One Wix Data patch: fields to set, fields to remove. */
@@ -32,13 +32,7 @@ export function revokeChange(record: StoredFields, now: Date): ChangeDecision {
 const changes = z.strictObject(
   {
     expiresAt: z.iso.datetime({ offset: true, error: historyMessages.expiresAtInvalid }).optional(),
-    maxDownloads: z
-      .number({ error: historyMessages.maxDownloadsInvalid })
-      .int({ error: historyMessages.maxDownloadsInvalid })
-      .min(MIN_MAX_DOWNLOADS, { error: historyMessages.maxDownloadsInvalid })
-      .max(MAX_MAX_DOWNLOADS, { error: historyMessages.maxDownloadsInvalid })
-      .nullable()
-      .optional(),
+    maxDownloads: downloadLimit(historyMessages.maxDownloadsInvalid).nullable().optional(),
     label: z
       .string({ error: historyMessages.labelInvalid })
       .transform(cleanLabel)

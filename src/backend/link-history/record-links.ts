@@ -1,7 +1,8 @@
 /**
  * Keeps the links a `createShareLinks` call made in the history: one call to Wix for the files' facts and one bulk
- * insert, whatever the number of files. Never throws: the links already work, so a history failure becomes a
- * warning beside them, never an error instead of them.
+ * insert, whatever the number of files (none for the facts when a secure request already read them). Never
+ * throws: a history failure becomes a warning, which the caller words for its kind of link (direct links work
+ * without their record; secure links do not, so create-share-links.ts reports those as not made).
  */
 import { historyMessages } from '../../common/link-history-messages';
 import type { ShareLinkResult, ShareLinkWarning } from '../../common/share-links';

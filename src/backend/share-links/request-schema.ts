@@ -107,11 +107,11 @@ const label = z
 
 const kind = z.enum(['SECURE', 'DIRECT'], { error: apiMessages.kindInvalid });
 
-const maxDownloads = z
-  .number({ error: apiMessages.maxDownloadsInvalid })
-  .int({ error: apiMessages.maxDownloadsInvalid })
-  .min(MIN_MAX_DOWNLOADS, { error: apiMessages.maxDownloadsInvalid })
-  .max(MAX_MAX_DOWNLOADS, { error: apiMessages.maxDownloadsInvalid });
+/** A secure link's download limit, refused with `message`; the change web method words it for its own field. */
+export const downloadLimit = (message: string) =>
+  z.number({ error: message }).int({ error: message }).min(MIN_MAX_DOWNLOADS, { error: message }).max(MAX_MAX_DOWNLOADS, { error: message });
+
+const maxDownloads = downloadLimit(apiMessages.maxDownloadsInvalid);
 
 const PASSWORD_MESSAGES = {
   NOT_TEXT: apiMessages.passwordNotString,
