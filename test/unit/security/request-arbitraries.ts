@@ -66,8 +66,8 @@ const mixedOptions = fc.record(
 export const shareLinkOptions = fc.oneof(
   // Left out, options make a secure link without linkBaseUrl: always refused now.
   { weight: 1, arbitrary: fc.constantFrom(undefined, null) },
-  { weight: 4, arbitrary: validOptions },
-  { weight: 1, arbitrary: secureOptions },
+  { weight: 6, arbitrary: validOptions },
+  { weight: 2, arbitrary: secureOptions },
   { weight: 2, arbitrary: mixedOptions },
   { weight: 1, arbitrary: fc.anything() },
 );
