@@ -17,6 +17,10 @@ const SETTING_LABELS: Readonly<Record<string, string>> = {
   'options.contentDisposition': m.dispositionLabel,
   'options.downloadFileName': m.fileNameLabel,
   'options.expirationRedirectUrl': m.redirectLabel,
+  'options.kind': m.kindLabel,
+  'options.linkBaseUrl': m.kindLabel,
+  'options.maxDownloads': m.maxDownloadsLabel,
+  'options.password': m.passwordLabel,
 };
 
 /** Failures about the app itself read the same whether one file or the whole request met them. */
@@ -41,6 +45,8 @@ export function fileErrorMessage(error: ShareLinkError, fileName: string, assetK
       return m.fileUpstreamError({ fileName });
     case 'INVALID_ARGUMENT':
       return m.fileRejected({ fileName });
+    case 'SECURE_LINK_NOT_SAVED':
+      return m.fileSecureNotSaved({ fileName });
     default:
       return appFailureMessage(error) ?? m.fileUpstreamError({ fileName });
   }

@@ -23,6 +23,16 @@ export const linkPanelMessages = {
   expiryMissingDate: 'Pick the date the link should stop working.',
   expiryInThePast: 'That moment has already passed. Pick a later date or time.',
   expiryTooFar: ({ latest }: { latest: string }) => `Links can last at most one year. Pick a moment before ${latest}.`,
+  kindLabel: 'Kind of link',
+  kindSecure: 'Secure link (recommended): you can turn it off, limit downloads, add a password and see when it is used',
+  kindDirect: 'Direct Wix link: works without this app, cannot be turned off before it expires',
+  maxDownloadsLabel: 'Download limit (optional)',
+  maxDownloadsPlaceholder: 'No limit',
+  maxDownloadsHelp: 'After this many downloads the link stops working. Leave empty for no limit.',
+  maxDownloadsInvalid: ({ max }: { max: number }) => `Enter a whole number of downloads from 1 to ${max}, or leave it empty.`,
+  passwordLabel: 'Password (optional)',
+  passwordHelp: 'Recipients type it before they can download. Send it separately from the link.',
+  passwordInvalid: ({ min, max }: { min: number; max: number }) => `Use ${min} to ${max} characters, or leave it empty for no password.`,
   dispositionLabel: 'When someone opens the link',
   dispositionDownload: 'Download the file',
   dispositionInline: 'Open it in the browser',
@@ -33,6 +43,7 @@ export const linkPanelMessages = {
   redirectLabel: 'After expiry, send visitors to (optional)',
   redirectPlaceholder: 'mysite.com/contact',
   redirectHelp: 'Without this, an expired link shows a “403 Forbidden” page.',
+  redirectHelpSecure: 'Without this, an expired link shows a page saying it has expired.',
   redirectInvalid: 'Enter a web address such as mysite.com/contact or https://mysite.com/contact.',
   formatsLabel: 'Formats',
   formatsHelp: 'Each format gets its own link. If a file doesn’t have a format, that file’s result says so.',
@@ -90,6 +101,8 @@ export const linkPanelMessages = {
     `Wix is limiting how fast links can be created, so “${fileName}” has no link yet. Wait a minute, then retry it.`,
   fileUpstreamError: ({ fileName }: { fileName: string }) =>
     `We couldn’t reach Wix’s media service for “${fileName}”. Wait a moment, then retry it.`,
+  fileSecureNotSaved: ({ fileName }: { fileName: string }) =>
+    `No secure link was made for “${fileName}”: secure links need your link history, which could not be reached. Retry it, or use “Create other links” and choose a direct Wix link.`,
   fileRejected: ({ fileName }: { fileName: string }) =>
     `Wix did not accept the link settings for “${fileName}”. Use “Create other links”, check the settings and try again.`,
 
