@@ -8,6 +8,7 @@ import { linkPanelMessages } from './messages';
 import { DeliveryFields } from './DeliveryFields';
 import { ExpiryField } from './ExpiryField';
 import { FormatField } from './FormatField';
+import { TextField } from './TextField';
 import { dataHooks } from '../shared/data-hooks';
 
 type Props = {
@@ -51,6 +52,15 @@ export const LinkForm: FC<Props> = ({ files, now, zone, locale, creating, onSubm
             {linkPanelMessages.publicWarning({ count: publicCount })}
           </SectionHelper>
         )}
+        <TextField
+          id={dataHooks.labelInput}
+          label={linkPanelMessages.labelLabel}
+          placeholder={linkPanelMessages.labelPlaceholder}
+          value={values.label}
+          onChange={(label) => change({ label })}
+          help={linkPanelMessages.labelHelp}
+          error={errors.label ? linkPanelMessages.labelInvalid : undefined}
+        />
         <ExpiryField value={values.expiry} onChange={(expiry) => change({ expiry })} resolved={result.expiry} now={now} zone={zone} locale={locale} />
         <FormatField
           formats={formatsFor(files.map((f) => f.mediaType))}

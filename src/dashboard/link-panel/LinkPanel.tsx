@@ -3,7 +3,7 @@ import { SidePanel } from '@wix/design-system';
 import type { FileRow } from '../shared/file-row';
 import type { useCreateLinks } from './use-create-links';
 import { useDockedPanel } from './use-docked-panel';
-import { useNow } from './use-now';
+import { useNow } from '../shared/use-now';
 import { useReturnFocus } from './use-return-focus';
 import { linkPanelMessages } from './messages';
 import { LinkForm } from './LinkForm';
@@ -17,13 +17,15 @@ type Props = {
   zone: string;
   locale: string;
   onClose: () => void;
+  /** Shows the Links view, where every link made is listed. */
+  onSeeAllLinks: () => void;
 };
 
 /**
  * A side panel rather than a modal, so the file list stays visible and usable next to the form.
  * The form is keyed by the selection so picking other files starts from fresh defaults.
  */
-export const LinkPanel: FC<Props> = ({ files, links, zone, locale, onClose }) => {
+export const LinkPanel: FC<Props> = ({ files, links, zone, locale, onClose, onSeeAllLinks }) => {
   const now = useNow();
   const layout = useDockedPanel();
   const { state } = links;
@@ -43,7 +45,7 @@ export const LinkPanel: FC<Props> = ({ files, links, zone, locale, onClose }) =>
         <SidePanel.Header title={linkPanelMessages.formTitle({ count: files.length })} />
         <SidePanel.Content>
           {state.status !== 'idle' && showResults ? (
-            <ResultsView state={state} now={now} zone={zone} locale={locale} onRetryFailed={() => void links.retryFailed()} onBack={links.reset} />
+            <ResultsView state={state} now={now} zone={zone} locale={locale} onRetryFailed={() => void links.retryFailed()} onBack={links.reset} onSeeAllLinks={onSeeAllLinks} />
           ) : (
             <LinkForm
               key={selectionKey}

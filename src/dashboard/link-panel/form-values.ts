@@ -4,6 +4,7 @@
  */
 import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
 import { checkDownloadFileName } from '../../common/download-file-name';
+import { MAX_LABEL_LENGTH } from '../../common/limits';
 import { defaultExpiryChoice, resolveExpiry, type ExpiryChoice, type ResolvedExpiry } from './expiry';
 import { normalizeRedirectUrl } from '../../common/redirect-url';
 import type { ContentDisposition } from '../../common/share-links';
@@ -16,9 +17,10 @@ export type FormValues = {
   fileName: string;
   redirectUrl: string;
   assetKeys: string[];
+  label: string;
 };
 
-export type FormErrors = Partial<Record<'expiry' | 'fileName' | 'redirectUrl' | 'assetKeys', true>>;
+export type FormErrors = Partial<Record<'expiry' | 'fileName' | 'redirectUrl' | 'assetKeys' | 'label', true>>;
 
 export const initialValues = (files: readonly FileRow[]): FormValues => ({
   expiry: defaultExpiryChoice(),
@@ -26,6 +28,7 @@ export const initialValues = (files: readonly FileRow[]): FormValues => ({
   fileName: files.length === 1 ? (files[0]?.name ?? '') : '',
   redirectUrl: '',
   assetKeys: [ORIGINAL_ASSET_KEY],
+  label: '',
 });
 
 /**
@@ -56,6 +59,8 @@ export function validate(values: FormValues, files: FileRow[], now: Date, zone: 
   const redirect = redirectOf(values.redirectUrl);
   if (redirect === null) errors.redirectUrl = true;
   if (values.assetKeys.length === 0) errors.assetKeys = true;
+  const label = values.label.trim();
+  if (label.length > MAX_LABEL_LENGTH) errors.label = true;
   if (!expiry.ok || Object.keys(errors).length > 0) return { ok: false, errors, expiry };
   return {
     ok: true,
@@ -68,6 +73,7 @@ export function validate(values: FormValues, files: FileRow[], now: Date, zone: 
         assetKeys: values.assetKeys,
         ...(renamed && fileName ? { downloadFileName: fileName } : {}),
         ...(redirect ? { expirationRedirectUrl: redirect } : {}),
+        ...(label ? { label } : {}),
       },
     },
   };

@@ -1,23 +1,44 @@
-import React, { useState, type FC } from 'react';
-import { Page, WixDesignSystemProvider } from '@wix/design-system';
+import React, { useEffect, useState, type FC } from 'react';
+import { Page, Tabs, WixDesignSystemProvider } from '@wix/design-system';
 import '@wix/design-system/styles.global.css';
 import { FileBrowser } from '../file-browser';
 import { LazyLinkPanel, prefetchLinkPanel, useCreateLinks } from '../link-panel';
+import { LazyLinksView, prefetchLinksView } from '../links-view';
 import type { FileRow } from '../shared/file-row';
+import { dataHooks } from '../shared/data-hooks';
 import { pageMessages } from '../shared/messages';
 import { ownerTimeZone } from '../shared/time-zone';
 
 const locale = typeof navigator === 'undefined' ? 'en-US' : navigator.language || 'en-US';
 
+type View = 'files' | 'links';
+
+const TABS = [
+  { id: 'files', title: pageMessages.filesTab, dataHook: dataHooks.filesTab },
+  { id: 'links', title: pageMessages.linksTab, dataHook: dataHooks.linksTab },
+];
+
 const DashboardPage: FC = () => {
   const [zone] = useState(ownerTimeZone);
+  const [view, setView] = useState<View>('files');
   const [selected, setSelected] = useState<FileRow[]>([]);
   const [panelFiles, setPanelFiles] = useState<FileRow[] | null>(null);
+  // Bumped whenever links may have been made or deleted, so the Files view counts its files' active links again.
+  const [linksChanged, setLinksChanged] = useState(0);
   const links = useCreateLinks();
+  const creationDone = links.state.status === 'done';
+  useEffect(() => {
+    if (creationDone) setLinksChanged((n) => n + 1);
+  }, [creationDone]);
 
   const openPanel = (files: FileRow[]) => {
     links.reset();
     setPanelFiles(files);
+  };
+  const show = (next: View) => {
+    if (next === 'files' && view !== 'files') setLinksChanged((n) => n + 1);
+    if (next === 'links') setPanelFiles(null);
+    setView(next);
   };
 
   return (
@@ -26,16 +47,38 @@ const DashboardPage: FC = () => {
           dashboards scroll sideways; the list switches to a compact layout instead (see FilesTable). */}
       <Page minWidth={0}>
         <Page.Header title={pageMessages.title} subtitle={pageMessages.subtitle} />
-        <Page.Content>
-          {/* The panel's code is fetched once the owner points at or tabs into the list, so it is usually
-              there by the time they click "Create link", while a page that is just opened loads only the list. */}
-          <div onPointerOver={prefetchLinkPanel} onFocus={prefetchLinkPanel}>
-            <FileBrowser selected={selected} onSelect={setSelected} onCreateLinks={openPanel} locale={locale} zone={zone} />
+        <Page.Tail>
+          <div onPointerOver={prefetchLinksView} onFocus={prefetchLinksView}>
+            <Tabs items={TABS} activeId={view} onClick={(tab) => show(tab.id === 'links' ? 'links' : 'files')} />
           </div>
+        </Page.Tail>
+        <Page.Content>
+          {/* The Files view stays mounted behind the Links view, so its folder, search and selection are still
+              there when the owner comes back. The panel's code is fetched once the owner points at or tabs
+              into the list, so it is usually there by the time they click "Create link", while a page that is
+              just opened loads only the list. */}
+          <div hidden={view !== 'files'} onPointerOver={prefetchLinkPanel} onFocus={prefetchLinkPanel}>
+            <FileBrowser
+              selected={selected}
+              onSelect={setSelected}
+              onCreateLinks={openPanel}
+              locale={locale}
+              zone={zone}
+              linksChanged={linksChanged}
+            />
+          </div>
+          {view === 'links' && <LazyLinksView zone={zone} locale={locale} onGoToFiles={() => show('files')} />}
         </Page.Content>
       </Page>
-      {panelFiles && (
-        <LazyLinkPanel files={panelFiles} links={links} zone={zone} locale={locale} onClose={() => setPanelFiles(null)} />
+      {panelFiles && view === 'files' && (
+        <LazyLinkPanel
+          files={panelFiles}
+          links={links}
+          zone={zone}
+          locale={locale}
+          onClose={() => setPanelFiles(null)}
+          onSeeAllLinks={() => show('links')}
+        />
       )}
     </WixDesignSystemProvider>
   );
