@@ -1,4 +1,4 @@
-import React, { type FC, type ReactElement } from 'react';
+import React, { type FC, type ReactElement, type ReactNode } from 'react';
 import { Box, Text } from '@wix/design-system';
 import { Archive, Document, Image, Music, Objects, Vector, VideoCamera } from '@wix/wix-ui-icons-common';
 import type { ShareLinkRecord } from '../../common/link-history';
@@ -14,7 +14,7 @@ const TYPE_ICONS: Readonly<Record<string, ReactElement>> = {
 };
 
 /** The file a link opens: its type as an icon (the name says the rest) and the name it had when the link was made. */
-export const LinkFileCell: FC<{ link: ShareLinkRecord; details?: string }> = ({ link, details }) => (
+export const LinkFileCell: FC<{ link: ShareLinkRecord; details?: string; children?: ReactNode }> = ({ link, details, children }) => (
   <Box gap="SP2" verticalAlign="middle">
     <Box flexShrink={0} color="D20" aria-hidden>
       {TYPE_ICONS[link.mediaType] ?? <Document />}
@@ -28,6 +28,7 @@ export const LinkFileCell: FC<{ link: ShareLinkRecord; details?: string }> = ({ 
           {details}
         </Text>
       )}
+      {children}
     </Box>
   </Box>
 );

@@ -13,7 +13,7 @@ type Props = {
   now: Date;
   zone: string;
   locale: string;
-  /** Too narrow for every column: label and created move under the file name. */
+  /** Too narrow for every column: label, created and expiry move under the file name. */
   compact: boolean;
   onQr: (link: ShareLinkRecord) => void;
   onDelete: (link: ShareLinkRecord) => void;
@@ -40,23 +40,26 @@ export const LinksTable: FC<Props> = ({ rows, now, zone, locale, compact, onQr, 
     },
     { title: m.columnCreated, key: 'created', render: (link: ShareLinkRecord) => <Text size="small">{created(link)}</Text> },
   ];
+  const expiryText = (link: ShareLinkRecord) => (
+    <Text size={compact ? 'tiny' : 'small'} secondary={compact} dataHook={dataHooks.linkExpires}>
+      {expiry(link)}
+    </Text>
+  );
   const columns = [
     {
       title: m.columnFile,
       key: 'file',
       width: compact ? undefined : '28%',
-      render: (link: ShareLinkRecord) => <LinkFileCell link={link} details={compact ? details(link) : undefined} />,
+      render: (link: ShareLinkRecord) =>
+        compact ? (
+          <LinkFileCell link={link} details={details(link)}>
+            {expiryText(link)}
+          </LinkFileCell>
+        ) : (
+          <LinkFileCell link={link} />
+        ),
     },
-    ...(compact ? [] : wideColumns),
-    {
-      title: m.columnExpires,
-      key: 'expires',
-      render: (link: ShareLinkRecord) => (
-        <Text size="small" dataHook={dataHooks.linkExpires}>
-          {expiry(link)}
-        </Text>
-      ),
-    },
+    ...(compact ? [] : [...wideColumns, { title: m.columnExpires, key: 'expires', render: expiryText }]),
     { title: m.columnStatus, key: 'status', render: (link: ShareLinkRecord) => <LinkStatusCell link={link} now={now} /> },
     {
       title: '',

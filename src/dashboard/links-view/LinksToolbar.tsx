@@ -60,10 +60,19 @@ export const LinksToolbar: FC<Props> = ({ searchText, onSearchText, status, onSt
           names={statusChoiceNames}
           selected={status}
           onSelect={onStatus}
+          perRow={compact ? 3 : undefined}
         />
       </Box>
       <Box flex="2" direction="vertical">
-        <FilterToggle dataHook={dataHooks.linksSort} label={m.sortLabel} choices={SORT_CHOICES} names={sortNames} selected={sort} onSelect={onSort} />
+        <FilterToggle
+          dataHook={dataHooks.linksSort}
+          label={m.sortLabel}
+          choices={SORT_CHOICES}
+          names={sortNames}
+          selected={sort}
+          onSelect={onSort}
+          perRow={compact ? 2 : undefined}
+        />
       </Box>
     </Box>
   </Box>

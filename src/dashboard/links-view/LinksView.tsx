@@ -18,7 +18,7 @@ import { LinksToolbar } from './LinksToolbar';
 import { QrModal } from './QrModal';
 
 const SEARCH_DEBOUNCE_MS = 300;
-// Below this width the seven columns no longer fit: label and created move under the file name.
+// Below this width the six columns no longer fit: label, created and expiry move under the file name.
 const COMPACT_BELOW = 900;
 
 type Props = {
