@@ -69,8 +69,8 @@ describe('the Links view', () => {
     expect(expiry).toMatch(/UTC|GMT|\(/);
     // A direct link counts no downloads.
     expect(await cellOf(frame, 'Anna at Studio Nord', dataHooks.linkDownloads).count()).toBe(0);
-    expect(await actionsFit(frame, 'Anna at Studio Nord')).toBe(true);
     await saveScreenshot(page, 'links-view-list');
+    expect(await actionsFit(frame, 'Anna at Studio Nord')).toBe(true);
 
     await frame.locator(byHook(dataHooks.filesTab)).click();
     const badge = fileRow(frame, logo.displayName).locator(byHook(dataHooks.activeLinksBadge));

@@ -29,7 +29,7 @@ export const FileNameCell: FC<{ file: FileRow; activeLinks: number; details?: st
             </Badge>
           )}
           {activeLinks > 0 && (
-            <Badge size="tiny" skin="success" uppercase={false} dataHook={dataHooks.activeLinksBadge}>
+            <Badge size="tiny" skin="neutralSuccess" uppercase={false} dataHook={dataHooks.activeLinksBadge}>
               {fileBrowserMessages.activeLinks({ count: activeLinks })}
             </Badge>
           )}

@@ -6,11 +6,12 @@ import { statusNames } from './choice-names';
 import { linksViewMessages as m } from './messages';
 import { dataHooks } from '../shared/data-hooks';
 
-const SKINS: Readonly<Record<DisplayStatus, 'success' | 'warning' | 'neutralLight' | 'danger' | 'neutralStandard'>> = {
-  ACTIVE: 'success',
-  EXPIRES_SOON: 'warning',
+// The light skins: white text on WDS's solid orange fails WCAG contrast (axe color-contrast).
+const SKINS: Readonly<Record<DisplayStatus, 'neutralSuccess' | 'warningLight' | 'neutralLight' | 'neutralDanger' | 'neutralStandard'>> = {
+  ACTIVE: 'neutralSuccess',
+  EXPIRES_SOON: 'warningLight',
   EXPIRED: 'neutralLight',
-  REVOKED: 'danger',
+  REVOKED: 'neutralDanger',
   USED_UP: 'neutralStandard',
 };
 

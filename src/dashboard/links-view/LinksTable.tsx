@@ -32,13 +32,14 @@ export const LinksTable: FC<Props> = ({ rows, now, zone, locale, compact, onQr, 
     {
       title: m.columnLabel,
       key: 'label',
+      width: '16%',
       render: (link: ShareLinkRecord) => (
         <Text size="small" ellipsis dataHook={dataHooks.linkLabel}>
           {link.label ?? m.noLabel}
         </Text>
       ),
     },
-    { title: m.columnCreated, key: 'created', render: (link: ShareLinkRecord) => <Text size="small">{created(link)}</Text> },
+    { title: m.columnCreated, key: 'created', width: '120px', render: (link: ShareLinkRecord) => <Text size="small">{created(link)}</Text> },
   ];
   const expiryText = (link: ShareLinkRecord) => (
     <Text size={compact ? 'tiny' : 'small'} secondary={compact} dataHook={dataHooks.linkExpires}>
@@ -49,7 +50,7 @@ export const LinksTable: FC<Props> = ({ rows, now, zone, locale, compact, onQr, 
     {
       title: m.columnFile,
       key: 'file',
-      width: compact ? undefined : '28%',
+      width: compact ? undefined : '22%',
       render: (link: ShareLinkRecord) =>
         compact ? (
           <LinkFileCell link={link} details={details(link)}>
@@ -59,11 +60,13 @@ export const LinksTable: FC<Props> = ({ rows, now, zone, locale, compact, onQr, 
           <LinkFileCell link={link} />
         ),
     },
-    ...(compact ? [] : [...wideColumns, { title: m.columnExpires, key: 'expires', render: expiryText }]),
-    { title: m.columnStatus, key: 'status', render: (link: ShareLinkRecord) => <LinkStatusCell link={link} now={now} /> },
+    ...(compact ? [] : [...wideColumns, { title: m.columnExpires, key: 'expires', width: '22%', render: expiryText }]),
+    { title: m.columnStatus, key: 'status', width: '130px', render: (link: ShareLinkRecord) => <LinkStatusCell link={link} now={now} /> },
     {
       title: '',
       key: 'actions',
+      // Four icon buttons; without a fixed width the table squeezes this column and pushes them out of the card.
+      width: '140px',
       align: 'end' as const,
       render: (link: ShareLinkRecord) => <LinkActions link={link} onQr={onQr} onDelete={onDelete} />,
     },

@@ -51,8 +51,8 @@ export const LinksToolbar: FC<Props> = ({ searchText, onSearchText, status, onSt
         </TableToolbar.Item>
       </TableToolbar.ItemGroup>
     </TableToolbar>
-    <Box padding="0 SP4 SP2" direction={compact ? 'vertical' : 'horizontal'} gap="SP2">
-      <Box flex="3" direction="vertical">
+    <Box padding="0 SP4 SP2" direction="vertical" gap="SP2">
+      <Box direction="vertical">
         <FilterToggle
           dataHook={dataHooks.linksStatusFilter}
           label={m.statusFilterLabel}
@@ -63,7 +63,7 @@ export const LinksToolbar: FC<Props> = ({ searchText, onSearchText, status, onSt
           perRow={compact ? 3 : undefined}
         />
       </Box>
-      <Box flex="2" direction="vertical">
+      <Box direction="vertical">
         <FilterToggle
           dataHook={dataHooks.linksSort}
           label={m.sortLabel}
