@@ -1,4 +1,5 @@
 /** The shape of bench/results.json (the README's figures come from this file). */
+import type { HistoryResults } from './history';
 import type { Machine } from './machine';
 import type { Summary } from './stats';
 
@@ -57,5 +58,7 @@ export type BenchResults = {
     clean: Summary;
     faults: Summary;
   };
+  /** The Links view with 10,000 links against the Files view, same rounds (bench/history.ts); absent before it existed. */
+  history?: HistoryResults;
   webMethodOverhead: { medianMs: number; transportMedianMs: number; directMedianMs: number; calls: number };
 };
