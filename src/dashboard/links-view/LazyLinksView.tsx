@@ -1,6 +1,7 @@
 import React, { type ComponentProps, type FC } from 'react';
 import { Box, Button, Card, SectionHelper } from '@wix/design-system';
 import type { LinksView } from './LinksView';
+import { askFirstPage } from './first-page';
 import { LinksLoading } from './LinksLoading';
 import { chunkLoader, LazyChunk } from '../shared/lazy-chunk';
 import { pageMessages } from '../shared/messages';
@@ -14,6 +15,12 @@ const loadLinksView = () => importLinksView().then((module) => module.LinksView)
 
 /** Starts fetching the view's code before it is needed, e.g. when the owner points at its tab. */
 export const prefetchLinksView = (): void => void importLinksView().catch(() => undefined);
+
+/** The owner opened the tab: its code and its first page of links are fetched side by side. */
+export function openLinksView(): void {
+  prefetchLinksView();
+  askFirstPage();
+}
 
 export const LazyLinksView: FC<Props> = (props) => (
   <LazyChunk

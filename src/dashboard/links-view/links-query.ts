@@ -8,6 +8,8 @@ export type LinksQuery = { search: string; status: StatusChoice; sort: LinkSort 
 
 export const DEFAULT_LINKS_QUERY: LinksQuery = { search: '', status: 'ALL', sort: 'CREATED_DESC' };
 
+export const sameQuery = (a: LinksQuery, b: LinksQuery): boolean => a.search === b.search && a.status === b.status && a.sort === b.sort;
+
 export const isFiltered = (query: LinksQuery): boolean => query.search !== '' || query.status !== 'ALL';
 
 export function toListQuery(query: LinksQuery, cursor: string | undefined): ListShareLinksQuery {

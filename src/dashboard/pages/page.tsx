@@ -3,7 +3,7 @@ import { Page, Tabs, Text, WixDesignSystemProvider } from '@wix/design-system';
 import '@wix/design-system/styles.global.css';
 import { FileBrowser } from '../file-browser';
 import { LazyLinkPanel, prefetchLinkPanel, useCreateLinks } from '../link-panel';
-import { LazyLinksView, prefetchLinksView } from '../links-view';
+import { LazyLinksView, openLinksView, prefetchLinksView } from '../links-view';
 import type { FileRow } from '../shared/file-row';
 import { dataHooks } from '../shared/data-hooks';
 import { pageMessages } from '../shared/messages';
@@ -39,7 +39,10 @@ const DashboardPage: FC = () => {
   };
   const show = (next: View) => {
     if (next === 'files' && view !== 'files') setLinksChanged((n) => n + 1);
-    if (next === 'links') setPanelFiles(null);
+    if (next === 'links' && view !== 'links') {
+      openLinksView();
+      setPanelFiles(null);
+    }
     setView(next);
   };
 
