@@ -1,6 +1,6 @@
 /**
- * Runs in the page frame before any of its scripts: records when the first element matching the
- * selector is laid out (checked on every animation frame, i.e. right before each paint), which
+ * Runs in the page frame before any of its scripts: clicks `clickFirst` as soon as it exists (an owner
+ * going straight to a tab), records when the first element matching the selector is laid out (checked on every animation frame, i.e. right before each paint), which
  * data requests the page had started by then, and which files it had loaded. It wraps fetch
  * before the shell's host script does, so every SDK request passes through it.
  *
@@ -8,10 +8,12 @@
  */
 export type ProbeReading = { shownAt: number; requestsBefore: string[]; loaded: string[] };
 
-export function firstPaintProbe(selector: string): string {
+export function firstPaintProbe(selector: string, clickFirst?: string): string {
   return `(() => {
   if (window.top === window) return;
   const selector = ${JSON.stringify(selector)};
+  const clickFirst = ${JSON.stringify(clickFirst ?? null)};
+  let clicked = clickFirst === null;
   const started = [];
   const original = window.fetch.bind(window);
   window.fetch = (input, init) => {
@@ -19,6 +21,13 @@ export function firstPaintProbe(selector: string): string {
     return original(input, init);
   };
   const check = () => {
+    if (!clicked) {
+      const target = document.querySelector(clickFirst);
+      if (target) {
+        target.click();
+        clicked = true;
+      }
+    }
     const element = document.querySelector(selector);
     const box = element && element.getBoundingClientRect();
     if (box && box.width > 0 && box.height > 0) {

@@ -7,14 +7,15 @@
  *
  * For the times to compare, it does what the app does before its first rows and nothing more: the
  * same two Media Manager requests (the bench stops if their URLs differ from the app's), a table
- * with its header shown while loading, and the same six cells per row of the same 50 files. Keep its
+ * with its header shown while loading, the Files and Links tabs above it, and the same six cells per row of the
+ * same 50 files. Keep its
  * imports, requests and cells in step with what src/dashboard renders before the first rows; the
  * link panel is a chunk of its own and is not part of it.
  */
 export const FLOOR_PAGE_SOURCE = `import React, { useEffect, useState } from 'react';
 import {
   Badge, Box, Breadcrumbs, Button, Card, Checkbox, EmptyState, Image, Input, Loader, Page, SectionHelper,
-  SegmentedToggle, SkeletonGroup, SkeletonLine, SkeletonRectangle, Table, TableToolbar, Text, TextButton,
+  SegmentedToggle, SkeletonGroup, SkeletonLine, SkeletonRectangle, Table, TableToolbar, Tabs, Text, TextButton,
   WixDesignSystemProvider,
 } from '@wix/design-system';
 import { FolderSmall, Refresh, Search } from '@wix/wix-ui-icons-common';
@@ -68,6 +69,9 @@ export default function FloorPage() {
     <WixDesignSystemProvider features={{ newColorsBranding: true }}>
       <Page minWidth={0}>
         <Page.Header title="Share Links" />
+        <Page.Tail>
+          <Tabs activeId="files" items={[{ id: 'files', title: <Text>Files</Text> }, { id: 'links', title: <Text>Links</Text> }]} />
+        </Page.Tail>
         <Page.Content>
           <Card>
             <Table dataHook="files-table" data={rows ?? []} columns={columns} showHeaderWhenEmpty>

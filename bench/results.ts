@@ -1,4 +1,5 @@
 /** The shape of bench/results.json (the README's figures come from this file). */
+import type { HistoryResults } from './history';
 import type { Machine } from './machine';
 import type { SecureLinkResults } from './secure-link';
 import type { Summary } from './stats';
@@ -58,6 +59,8 @@ export type BenchResults = {
     clean: Summary;
     faults: Summary;
   };
+  /** The Links view with 10,000 links against the Files view, same rounds (bench/history.ts); absent before it existed. */
+  history?: HistoryResults;
   webMethodOverhead: { medianMs: number; transportMedianMs: number; directMedianMs: number; calls: number };
   /** Absent from results written before secure links; `npm run bench -- secureLink` measures only this part. */
   secureLink?: SecureLinkResults & { measuredAt: string };

@@ -14,10 +14,11 @@ import { BULK_FILES, BULK_LATENCY_MS, FAULT_RATE, FAULT_STATUSES, IDEAL_MS, runB
 import { CONTROL_PAGE_SOURCE, CONTROL_TEXT_HOOK } from './control-page';
 import { FLOOR_PAGE_SOURCE } from './floor-page';
 import { firstPaintProbe } from './first-paint-probe';
+import { measureHistory } from './history';
 import { assertSameRequests, FILE_ROW_SELECTOR, isFileListRequest, isWixApiRequest, measureFirstRows, type FirstRowsRun } from './first-rows';
 import { describeMachine } from './machine';
 import { measureOverhead } from './overhead';
-import { pageWeight } from './page-weight';
+import { pageWeight, type PageWeight } from './page-weight';
 import { buildProjectCopy } from './project-copy';
 import { printReport, printRows, secureLinkRows } from './report';
 import type { BenchResults } from './results';
@@ -29,7 +30,14 @@ const BULK_RUNS = 5;
 const OVERHEAD_CALLS = 25;
 const LIBRARY = 10_000;
 const DEEP_LIBRARY = 100_000;
+const LINK_HISTORY = 10_000;
+const HISTORY_RUNS = 7;
 const RESULTS_FILE = path.join(PROJECT_DIR, 'bench', 'results.json');
+/**
+ * `npm run bench -- --only=history` or `--only=page-weight` measures one part and updates just its figures in
+ * bench/results.json (the rest keep their last full run), so a change to one view can be checked in minutes.
+ */
+const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 
 const step = (text: string) => console.log(`… ${text}`);
 const times = (runs: FirstRowsRun[]) => runs.map((run) => run.ms);
@@ -49,8 +57,8 @@ async function main(): Promise<void> {
     stops.unshift(control.remove);
     const floor = await buildProjectCopy(PROJECT_DIR, { name: 'floor', pageSource: FLOOR_PAGE_SOURCE });
     stops.unshift(floor.remove);
-    step(`starting the app with ${LIBRARY.toLocaleString('en')} and ${DEEP_LIBRARY.toLocaleString('en')} files`);
-    const app = await startTestApp({ librarySize: LIBRARY, projectDir: built.dir });
+    step(`starting the app with ${LIBRARY.toLocaleString('en')} files and ${LINK_HISTORY.toLocaleString('en')} links, and with ${DEEP_LIBRARY.toLocaleString('en')} files`);
+    const app = await startTestApp({ librarySize: LIBRARY, linkHistorySize: LINK_HISTORY, projectDir: built.dir });
     stops.unshift(app.close);
     const deep = await startTestApp({ librarySize: DEEP_LIBRARY, projectDir: built.dir });
     stops.unshift(deep.close);
@@ -87,6 +95,9 @@ async function main(): Promise<void> {
     const controlSize = pageWeight(control.dir, controlLoad.loaded);
     const floorSize = pageWeight(floor.dir, last(runs.floor).loaded);
 
+    step(`the Links view's first rows with ${LINK_HISTORY.toLocaleString('en')} links, ${HISTORY_RUNS} runs against the Files view's`);
+    const history = await measureHistory(app.shellUrl, { runs: HISTORY_RUNS, linkHistorySize: LINK_HISTORY });
+
     step(`bulk links, ${BULK_RUNS} runs without and ${BULK_RUNS} with faults`);
     const tokens = await app.emulator.tokens();
     const bulk = await bulkRuns(app, tokens.admin);
@@ -116,21 +127,7 @@ async function main(): Promise<void> {
       generatedAt: new Date().toISOString(),
       command: 'npm run bench',
       machine: describeMachine(),
-      pageWeight: {
-        pageJsGzip: pageSize.jsGzip,
-        floorJsGzip: floorSize.jsGzip,
-        appToFloor: ratio(pageSize.jsGzip, floorSize.jsGzip),
-        pageJsGzipTotal: pageSize.jsGzipTotal,
-        controlJsGzip: controlSize.jsGzip,
-        ratio: ratio(pageSize.jsGzip, controlSize.jsGzip),
-        floorRatio: ratio(floorSize.jsGzip, controlSize.jsGzip),
-        pageCssGzip: pageSize.cssGzip,
-        controlCssGzip: controlSize.cssGzip,
-        pageFiles: pageSize.files,
-        pageAllScripts: pageSize.allFiles,
-        controlFiles: controlSize.files,
-        floorFiles: floorSize.files,
-      },
+      pageWeight: pageWeightFigures(pageSize, floorSize, controlSize),
       firstRows: {
         medianMs: page.medianMs,
         floorMedianMs: floorRows.medianMs,
@@ -166,6 +163,7 @@ async function main(): Promise<void> {
         clean,
         faults,
       },
+      history,
       webMethodOverhead: {
         medianMs: round(median(overhead.transport.map((ms, i) => ms - (overhead.direct[i] ?? ms)))),
         transportMedianMs: round(median(overhead.transport)),
@@ -187,7 +185,7 @@ async function main(): Promise<void> {
 const SECURE_LINK_FILE = () => sampleLibrary.file('Press kit.zip').id;
 
 /**
- * `npm run bench -- secureLink`: only the secure link's figures, against the project's own build (made when
+ * `npm run bench -- --only=secureLink`: only the secure link's figures, against the project's own build (made when
  * stale), merged into the existing bench/results.json so the other figures keep their last full run.
  */
 async function secureLinkOnly(): Promise<void> {
@@ -229,10 +227,81 @@ async function bulkRuns(app: TestApp, adminToken: string): Promise<{ clean: Bulk
   return { clean, faults };
 }
 
-const only = process.argv.slice(2);
-const run = only.length === 0 ? main : only.length === 1 && only[0] === 'secureLink' ? secureLinkOnly : undefined;
-if (!run) throw new Error(`Unknown benchmark part ${only.join(' ')}: run all parts, or only "secureLink".`);
-run().catch((error: unknown) => {
+/** One part of the benchmark; its figures replace the same part's in bench/results.json. */
+async function runOnly(part: string): Promise<void> {
+  if (part === 'secureLink') return secureLinkOnly();
+  if (part !== 'history' && part !== 'page-weight') {
+    throw new Error(`--only takes "history", "page-weight" or "secureLink", not "${part}".`);
+  }
+  const previous = JSON.parse(await readFile(RESULTS_FILE, 'utf8')) as BenchResults;
+  const stops: (() => Promise<unknown>)[] = [];
+  try {
+    step('building the app (wix app build, in a copy of the project)');
+    const built = await buildProjectCopy(PROJECT_DIR, { name: 'app' });
+    stops.unshift(built.remove);
+    const results: BenchResults = { ...previous, generatedAt: new Date().toISOString(), machine: describeMachine() };
+    if (part === 'history') {
+      step(`starting the app with ${LIBRARY.toLocaleString('en')} files and ${LINK_HISTORY.toLocaleString('en')} links`);
+      const app = await startTestApp({ librarySize: LIBRARY, linkHistorySize: LINK_HISTORY, projectDir: built.dir });
+      stops.unshift(app.close);
+      await app.emulator.setRateLimit(false);
+      step(`the Links view's first rows, ${HISTORY_RUNS} runs against the Files view's`);
+      results.history = await measureHistory(app.shellUrl, { runs: HISTORY_RUNS, linkHistorySize: LINK_HISTORY });
+    } else {
+      step('building the control page and the floor page');
+      const control = await buildProjectCopy(PROJECT_DIR, { name: 'control', pageSource: CONTROL_PAGE_SOURCE });
+      stops.unshift(control.remove);
+      const floor = await buildProjectCopy(PROJECT_DIR, { name: 'floor', pageSource: FLOOR_PAGE_SOURCE });
+      stops.unshift(floor.remove);
+      const app = await startTestApp({ librarySize: LIBRARY, projectDir: built.dir });
+      stops.unshift(app.close);
+      await app.emulator.setRateLimit(false);
+      const controlShell = await startShell({ projectDir: control.dir, emulatorUrl: app.emulatorUrl });
+      stops.unshift(controlShell.close);
+      const floorShell = await startShell({ projectDir: floor.dir, emulatorUrl: app.emulatorUrl });
+      stops.unshift(floorShell.close);
+      const browser = await launchChromium();
+      stops.unshift(browser.close);
+      await browser.context.addInitScript({ content: firstPaintProbe(`${FILE_ROW_SELECTOR}, [data-hook="${CONTROL_TEXT_HOOK}"]`) });
+      step('loading each page once (byte counts do not vary between runs)');
+      const pageLoad = await measureFirstRows(browser.context, app.shellUrl);
+      const floorLoad = await measureFirstRows(browser.context, floorShell.url);
+      assertSameRequests(pageLoad, floorLoad);
+      const controlLoad = await measureFirstRows(browser.context, controlShell.url);
+      results.pageWeight = pageWeightFigures(
+        pageWeight(built.dir, pageLoad.loaded),
+        pageWeight(floor.dir, floorLoad.loaded),
+        pageWeight(control.dir, controlLoad.loaded),
+      );
+    }
+    await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+    console.log('');
+    printReport(results);
+    console.log(`\nUpdated the ${part} figures in ${path.relative(process.cwd(), RESULTS_FILE)}.`);
+  } finally {
+    for (const stop of stops) await stop().catch((error: unknown) => console.error('Clean-up failed:', error instanceof Error ? error.message : error));
+  }
+}
+
+function pageWeightFigures(pageSize: PageWeight, floorSize: PageWeight, controlSize: PageWeight): BenchResults['pageWeight'] {
+  return {
+    pageJsGzip: pageSize.jsGzip,
+    floorJsGzip: floorSize.jsGzip,
+    appToFloor: ratio(pageSize.jsGzip, floorSize.jsGzip),
+    pageJsGzipTotal: pageSize.jsGzipTotal,
+    controlJsGzip: controlSize.jsGzip,
+    ratio: ratio(pageSize.jsGzip, controlSize.jsGzip),
+    floorRatio: ratio(floorSize.jsGzip, controlSize.jsGzip),
+    pageCssGzip: pageSize.cssGzip,
+    controlCssGzip: controlSize.cssGzip,
+    pageFiles: pageSize.files,
+    pageAllScripts: pageSize.allFiles,
+    controlFiles: controlSize.files,
+    floorFiles: floorSize.files,
+  };
+}
+
+(ONLY === undefined ? main() : runOnly(ONLY)).catch((error: unknown) => {
   console.error(`The benchmark stopped: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 });

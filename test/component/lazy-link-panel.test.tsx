@@ -27,7 +27,7 @@ describe('lazy link panel', () => {
 
   it('says the form could not open when its code does not arrive, and opens it on retry', async () => {
     const onClose = vi.fn();
-    render(<LazyLinkPanel files={[file]} zone="UTC" locale="en-US" onClose={onClose} />);
+    render(<LazyLinkPanel files={[file]} onLinksMade={() => {}} zone="UTC" locale="en-US" onClose={onClose} onSeeAllLinks={() => {}} />);
 
     expect(await screen.findByText(linkPanelMessages.loadFailedBody)).toBeTruthy();
     expect(screen.queryByText(/panel for/)).toBeNull();

@@ -32,7 +32,7 @@ function given(state: Partial<Shown> & Pick<Shown, 'status'>) {
     unsaved: 0,
     ...state,
   } as Shown;
-  return render(<ResultsView state={full} now={new Date('2026-12-01T00:00:00Z')} zone="UTC" locale="en-US" onRetryFailed={() => {}} onBack={() => {}} />);
+  return render(<ResultsView state={full} now={new Date('2026-12-01T00:00:00Z')} zone="UTC" locale="en-US" onRetryFailed={() => {}} onBack={() => {}} onSeeAllLinks={() => {}} />);
 }
 
 const shownLinks = () => Array.from(document.querySelectorAll(byHook(dataHooks.shareLinkUrl))).map((n) => n.textContent);

@@ -66,6 +66,10 @@ export class PageDriver {
     copyFirstLink: async () => user.click(within(this.base).getAllByRole('button', { name: /^Copy link for / })[0]!),
     showQrCode: async () => user.click(within(this.base).getByRole('button', { name: 'Show QR code' })),
     retryLoading: async () => ButtonTestkit({ wrapper: this.base, dataHook: dataHooks.filesRetry }).click(),
+    typeLabel: async (text: string) => InputTestkit({ wrapper: this.base, dataHook: dataHooks.labelInput }).enterText(text),
+    seeAllLinks: async () => ButtonTestkit({ wrapper: this.base, dataHook: dataHooks.seeAllLinks }).click(),
+    deleteLinkFor: async (fileName: string) => user.click(within(this.base).getByRole('button', { name: `Delete the link for ${fileName} from the history` })),
+    confirmDelete: async () => user.click(within(this.base).getByRole('button', { name: 'Delete from history' })),
   };
 
   get = {
@@ -89,6 +93,9 @@ export class PageDriver {
     copyFallbackText: () => (this.base.querySelector(`${byHook(dataHooks.copyFallbackText)} textarea`) as HTMLTextAreaElement | null)?.value ?? null,
     resultErrors: () => Array.from(this.base.querySelectorAll(byHook(dataHooks.resultError))).map((n) => n.textContent ?? ''),
     toasts: () => this.wix.toasts.map((t) => ({ type: t.type, message: t.message })),
+    linkRows: () => Array.from(this.base.querySelectorAll(byHook(dataHooks.linksRow))).map((n) => n.textContent ?? ''),
+    deleteDialog: () => this.base.ownerDocument.querySelector(byHook(dataHooks.deleteLinkModal))?.textContent ?? null,
+    activeLinksBadge: (name: string) => within(this.row(name)).queryByText(/active link/)?.textContent ?? null,
     requests: () => this.wix.control.requests(),
   };
 

@@ -162,4 +162,25 @@ describe('dashboard page (jsdom, real SDK against the emulator)', () => {
     await waitFor(() => expect(driver.get.fileNames()).resolves.toEqual(['Logo.png']));
     expect(driver.get.errorState()).toBe(false);
   });
+
+  it('keeps the label typed in the form: "See all links" lists the link with it, and deleting it says what that does', async () => {
+    driver = new PageDriver(wix);
+    await driver.when.rendered();
+    await waitFor(() => expect(driver.get.fileNames()).resolves.toContain('Logo.png'));
+    await driver.when.createLinkFor('Logo.png');
+    await driver.when.typeLabel('Anna at Studio Nord');
+    await driver.when.submit();
+    await waitFor(() => expect(driver.get.links()).toHaveLength(1));
+
+    await driver.when.seeAllLinks();
+    await waitFor(() => expect(driver.get.linkRows()).toEqual([expect.stringContaining('Anna at Studio Nord')]));
+    expect(driver.get.linkRows()[0]).toContain('Logo.png');
+    expect(driver.get.linkRows()[0]).toContain('Active');
+
+    await driver.when.deleteLinkFor('Logo.png');
+    expect(driver.get.deleteDialog()).toMatch(/keeps working until it expires/);
+    await driver.when.confirmDelete();
+    await waitFor(() => expect(driver.get.linkRows()).toEqual([]));
+    await waitFor(() => expect(driver.get.toasts()).toContainEqual({ type: 'success', message: 'The link to “Logo.png” was deleted from the history.' }));
+  });
 });

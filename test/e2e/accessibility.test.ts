@@ -6,14 +6,18 @@
 import type { Frame, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  callWebMethod,
   chooseDirectLink,
   filesTable,
+  linkRow,
   openDashboard,
+  openLinksView,
   openFolder,
   readShareLinks,
   saveScreenshot,
   seriousAxeViolations,
   useDashboardSuite,
+  sampleLibrary,
   waitForFile,
 } from './support';
 import { byHook, choiceHook, dataHooks } from '../../src/dashboard/shared/data-hooks';
@@ -192,6 +196,39 @@ describe('the dashboard page: accessible in every state', () => {
     const shown = await frame.locator(byHook(dataHooks.bulkResultRow)).allInnerTexts();
     chosen.forEach((name, i) => expect(shown[i]).toContain(name));
     await expectAxeClean(page, frame, 'results of 100 files');
+    await page.close();
+  });
+
+  it('the Links view: empty, loading failed, the list, the delete confirmation and a QR code', async () => {
+    const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
+    await waitForFile(frame, 'Logo.png');
+    await suite.app.emulator.setFaults({ errorRate: 1, statuses: [503] });
+    await openLinksView(frame);
+    await frame.locator(byHook(dataHooks.linksError)).waitFor();
+    await expectAxeClean(page, frame, 'links could not load');
+    await suite.app.emulator.clearFaults();
+    await frame.locator(byHook(dataHooks.linksRetry)).click();
+    await frame.locator(byHook(dataHooks.linksEmpty)).waitFor();
+    await expectAxeClean(page, frame, 'no links yet');
+
+    const { admin } = await suite.app.emulator.tokens();
+    const ids = ['Logo.png', 'Press kit.zip', 'Jingle.mp3'].map((name) => sampleLibrary.file(name).id);
+    await callWebMethod(suite.app.shellUrl, admin, [ids, { expirationInMinutes: 600, label: 'Studio Nord' }]);
+    await frame.locator(byHook(dataHooks.filesTab)).click();
+    await openLinksView(frame);
+    await linkRow(frame, 'Jingle.mp3').waitFor();
+    await expectAxeClean(page, frame, 'the list of links');
+
+    await linkRow(frame, 'Jingle.mp3').locator(byHook(dataHooks.linkDelete)).click();
+    await frame.locator(byHook(dataHooks.deleteLinkModal)).waitFor();
+    await expectAxeClean(page, frame, 'delete confirmation');
+    await page.keyboard.press('Escape');
+    await frame.locator(byHook(dataHooks.deleteLinkModal)).waitFor({ state: 'detached' });
+
+    await linkRow(frame, 'Jingle.mp3').locator(byHook(dataHooks.linkQr)).click();
+    await frame.locator(`${byHook(dataHooks.linkQrModal)} ${byHook(dataHooks.qrCode)}`).waitFor();
+    await expectAxeClean(page, frame, 'a QR code');
+    await saveScreenshot(page, 'links-view-qr');
     await page.close();
   });
 });

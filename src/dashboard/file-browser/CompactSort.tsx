@@ -4,7 +4,7 @@ import type { SortKey } from './file-query';
 import { nextSort, sortColumnOf, sortOrderOf, sortOrdersOf, type SortColumn } from './sort-toggle';
 import { fileBrowserMessages } from './messages';
 import { sortColumnNames, sortOrderNames } from './choice-names';
-import { FilterToggle } from './FilterToggle';
+import { FilterToggle } from '../shared/FilterToggle';
 import { dataHooks } from '../shared/data-hooks';
 
 type Props = {

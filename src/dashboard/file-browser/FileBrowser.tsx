@@ -4,7 +4,8 @@ import { hasFilters, isSearching } from './file-query';
 import type { FileRow } from '../shared/file-row';
 import { useBrowserQuery } from './use-browser-query';
 import { useFiles } from './use-files';
-import { useElementWidth } from './use-element-width';
+import { useActiveLinkCounts } from './use-active-link-counts';
+import { useElementWidth } from '../shared/use-element-width';
 import { useFolders } from './use-folders';
 import { BulkBar } from './BulkBar';
 import { FilesTable } from './FilesTable';
@@ -26,12 +27,15 @@ type Props = {
   onCreateLinks: (files: FileRow[]) => void;
   locale: string;
   zone: string;
+  /** Changes whenever links may have been made or deleted, so the rows' link counts are asked for again. */
+  linksChanged: number;
 };
 
-export const FileBrowser: FC<Props> = ({ selected, onSelect, onCreateLinks, locale, zone }) => {
+export const FileBrowser: FC<Props> = ({ selected, onSelect, onCreateLinks, locale, zone, linksChanged }) => {
   const browser = useBrowserQuery();
   const { query } = browser;
   const list = useFiles(query);
+  const activeLinks = useActiveLinkCounts(list.rows, linksChanged);
   const subfolders = useFolders(query.folderId, !isSearching(query));
   const selectedIds = new Set(selected.map((f) => f.id));
   const { ref, width } = useElementWidth<HTMLDivElement>();
@@ -50,6 +54,7 @@ export const FileBrowser: FC<Props> = ({ selected, onSelect, onCreateLinks, loca
       <Card>
         <FilesTable
           rows={list.rows}
+          activeLinks={activeLinks}
           selectedIds={selectedIds}
           onToggle={toggle}
           onCreateLink={(file) => onCreateLinks([file])}

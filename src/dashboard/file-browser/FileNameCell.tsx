@@ -5,7 +5,7 @@ import { fileBrowserMessages } from './messages';
 import { dataHooks } from '../shared/data-hooks';
 
 /** Private files have no public address, but the Media Manager still gives them a thumbnail to show. */
-export const FileNameCell: FC<{ file: FileRow; details?: string }> = ({ file, details }) => (
+export const FileNameCell: FC<{ file: FileRow; activeLinks: number; details?: string }> = ({ file, activeLinks, details }) => (
   <Box gap="SP3" verticalAlign="middle">
     <Box width="40px" height="40px" flexShrink={0}>
       {file.thumbnailUrl ? (
@@ -21,11 +21,18 @@ export const FileNameCell: FC<{ file: FileRow; details?: string }> = ({ file, de
           {details}
         </Text>
       )}
-      {file.isPrivate && (
-        <Box>
-          <Badge size="tiny" skin="neutralStandard" dataHook={dataHooks.privateBadge}>
-            {fileBrowserMessages.privateBadge}
-          </Badge>
+      {(file.isPrivate || activeLinks > 0) && (
+        <Box gap="SP1">
+          {file.isPrivate && (
+            <Badge size="tiny" skin="neutralStandard" dataHook={dataHooks.privateBadge}>
+              {fileBrowserMessages.privateBadge}
+            </Badge>
+          )}
+          {activeLinks > 0 && (
+            <Badge size="tiny" skin="neutralSuccess" uppercase={false} dataHook={dataHooks.activeLinksBadge}>
+              {fileBrowserMessages.activeLinks({ count: activeLinks })}
+            </Badge>
+          )}
         </Box>
       )}
     </Box>

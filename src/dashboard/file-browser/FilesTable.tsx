@@ -12,6 +12,8 @@ import { dataHooks } from '../shared/data-hooks';
 
 type Props = {
   rows: FileRow[];
+  /** Active links per file id; a file not in it shows no count. */
+  activeLinks: ReadonlyMap<string, number>;
   selectedIds: ReadonlySet<string>;
   onToggle: (files: FileRow[], selected: boolean) => void;
   onCreateLink: (file: FileRow) => void;
@@ -25,7 +27,7 @@ type Props = {
   children?: ReactNode;
 };
 
-export const FilesTable: FC<Props> = ({ rows, selectedIds, onToggle, onCreateLink, locale, zone, sort, onSort, toolbar, compact, children }) => {
+export const FilesTable: FC<Props> = ({ rows, activeLinks, selectedIds, onToggle, onCreateLink, locale, zone, sort, onSort, toolbar, compact, children }) => {
   const sortable = (column: SortColumn) => ({ sortable: true, sortDescending: sortDescending(sort, column), key: column });
   const shownSelected = rows.filter((f) => selectedIds.has(f.id)).length;
   const type = (file: FileRow) => mediaTypeName(file.mediaType);
@@ -60,7 +62,7 @@ export const FilesTable: FC<Props> = ({ rows, selectedIds, onToggle, onCreateLin
     },
     {
       title: fileBrowserMessages.columnName,
-      render: (file: FileRow) => <FileNameCell file={file} details={compact ? details(file) : undefined} />,
+      render: (file: FileRow) => <FileNameCell file={file} activeLinks={activeLinks.get(file.id) ?? 0} details={compact ? details(file) : undefined} />,
       width: compact ? undefined : '45%',
       ...sortable('name'),
     },

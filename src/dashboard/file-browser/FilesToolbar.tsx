@@ -5,7 +5,7 @@ import { MEDIA_TYPES, type FileQuery, type MediaTypeFilter, type PrivacyFilter }
 import { fileBrowserMessages } from './messages';
 import { mediaTypeNames, privacyNames } from './choice-names';
 import { CompactSort } from './CompactSort';
-import { FilterToggle } from './FilterToggle';
+import { FilterToggle } from '../shared/FilterToggle';
 import { dataHooks } from '../shared/data-hooks';
 
 type Props = {

@@ -16,7 +16,6 @@ export const fileBrowserMessages = {
 
   typeFilterLabel: 'Type',
   privacyFilterLabel: 'Privacy',
-  filterRowLabel: ({ filter, row, rows }: { filter: string; row: number; rows: number }) => `${filter} (${row} of ${rows})`,
   mediaTypeAll: 'All types',
   mediaTypeImage: 'Images',
   mediaTypeVideo: 'Videos',
@@ -49,6 +48,7 @@ export const fileBrowserMessages = {
   fileDetails: ({ type, size, updated }: { type: string; size: string; updated: string }) =>
     [type, size, updated].filter(Boolean).join(' · '),
   privateBadge: 'Private',
+  activeLinks: ({ count }: { count: number }) => (count === 1 ? '1 active link' : `${count} active links`),
   thumbnailAlt: '',
   createLink: 'Create link',
   createLinkFor: ({ fileName }: { fileName: string }) => `Create link for ${fileName}`,

@@ -2,7 +2,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { DEFAULT_QUERY, ROOT_FOLDER_ID, type FileQuery } from './file-query';
 import { fileBrowserMessages } from './messages';
-import { useDebouncedValue } from './use-debounced-value';
+import { useDebouncedValue } from '../shared/use-debounced-value';
 import type { FolderItem } from './use-folders';
 
 const SEARCH_DEBOUNCE_MS = 300;

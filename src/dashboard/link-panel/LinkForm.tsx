@@ -9,6 +9,7 @@ import { KindField, SecureFields } from './AccessFields';
 import { DeliveryFields } from './DeliveryFields';
 import { ExpiryField } from './ExpiryField';
 import { FormatField } from './FormatField';
+import { TextField } from './TextField';
 import { dataHooks } from '../shared/data-hooks';
 
 type Props = {
@@ -53,6 +54,15 @@ export const LinkForm: FC<Props> = ({ files, now, zone, locale, creating, onSubm
           </SectionHelper>
         )}
         <KindField values={values} errors={errors} onChange={change} />
+        <TextField
+          id={dataHooks.labelInput}
+          label={linkPanelMessages.labelLabel}
+          placeholder={linkPanelMessages.labelPlaceholder}
+          value={values.label}
+          onChange={(label) => change({ label })}
+          help={linkPanelMessages.labelHelp}
+          error={errors.label ? linkPanelMessages.labelInvalid : undefined}
+        />
         <ExpiryField value={values.expiry} onChange={(expiry) => change({ expiry })} resolved={result.expiry} now={now} zone={zone} locale={locale} />
         <FormatField
           formats={formatsFor(files.map((f) => f.mediaType))}

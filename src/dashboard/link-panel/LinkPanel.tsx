@@ -3,7 +3,7 @@ import { SidePanel } from '@wix/design-system';
 import type { FileRow } from '../shared/file-row';
 import { useCreateLinks } from './use-create-links';
 import { useDockedPanel } from './use-docked-panel';
-import { useNow } from './use-now';
+import { useNow } from '../shared/use-now';
 import { useReturnFocus } from './use-return-focus';
 import { linkPanelMessages } from './messages';
 import { LinkForm } from './LinkForm';
@@ -16,18 +16,26 @@ type Props = {
   zone: string;
   locale: string;
   onClose: () => void;
+  /** Shows the Links view, where every link made is listed. */
+  onSeeAllLinks: () => void;
+  /** Links were made (some may have failed): the page's counts of active links are stale. */
+  onLinksMade: () => void;
 };
 
 /**
  * A side panel rather than a modal, so the file list stays visible and usable next to the form.
  * The form is keyed by the selection so picking other files starts from fresh defaults.
  */
-export const LinkPanel: FC<Props> = ({ files, zone, locale, onClose }) => {
+export const LinkPanel: FC<Props> = ({ files, zone, locale, onClose, onSeeAllLinks, onLinksMade }) => {
   // The batch's state lives with the panel, so its code (parts, retries, the web-method call) is in the panel's chunk.
   const links = useCreateLinks();
   const now = useNow();
   const layout = useDockedPanel();
   const { state } = links;
+  const creationDone = state.status === 'done';
+  useEffect(() => {
+    if (creationDone) onLinksMade();
+  }, [creationDone, onLinksMade]);
   const selectionKey = files.map((f) => f.id).join('\n');
   useReturnFocus(selectionKey, (element) => element.closest(byHook(dataHooks.linkPanel)) !== null);
   // Keyboard users land in the panel (on its close button) and leave it with Escape.
@@ -44,7 +52,7 @@ export const LinkPanel: FC<Props> = ({ files, zone, locale, onClose }) => {
         <SidePanel.Header title={linkPanelMessages.formTitle({ count: files.length })} />
         <SidePanel.Content>
           {state.status !== 'idle' && showResults ? (
-            <ResultsView state={state} now={now} zone={zone} locale={locale} onRetryFailed={() => void links.retryFailed()} onBack={links.reset} />
+            <ResultsView state={state} now={now} zone={zone} locale={locale} onRetryFailed={() => void links.retryFailed()} onBack={links.reset} onSeeAllLinks={onSeeAllLinks} />
           ) : (
             <LinkForm
               key={selectionKey}

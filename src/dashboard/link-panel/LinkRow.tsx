@@ -1,5 +1,5 @@
 import React, { useState, type FC } from 'react';
-import { Box, Button, Text } from '@wix/design-system';
+import { Box, Button, Loader, Text } from '@wix/design-system';
 import { DuplicateSmall, ExternalLinkSmall, QRSmall } from '@wix/wix-ui-icons-common';
 import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
 import type { ShareLink } from '../../common/share-links';
@@ -7,8 +7,13 @@ import { useClipboard } from './use-clipboard';
 import { linkPanelMessages } from './messages';
 import { formatName } from './asset-formats';
 import { CopyFallback } from './CopyFallback';
-import { QrCode } from './QrCode';
+import { chunkLoader, LazyChunk } from '../shared/lazy-chunk';
+import { pageMessages } from '../shared/messages';
 import { dataHooks } from '../shared/data-hooks';
+
+// The QR code and its library load on first use (see shared/lazy-chunk).
+const importQrCode = chunkLoader(() => import('../shared/QrCode'), import.meta.url);
+const loadQrCode = () => importQrCode().then((module) => module.QrCode);
 
 type Props = { link: ShareLink; fileName: string; expiry: string };
 
@@ -65,7 +70,7 @@ export const LinkRow: FC<Props> = ({ link, fileName, expiry }) => {
         </Button>
       </Box>
       {blocked && <CopyFallback text={link.url} hint={linkPanelMessages.copyBlocked} label={linkPanelMessages.urlLabel({ fileName, format })} />}
-      {showQr && <QrCode url={link.url} fileName={fileName} />}
+      {showQr && <LazyChunk load={loadQrCode} props={{ url: link.url, fileName }} loading={<Loader size="tiny" />} failed={() => <Text size="small" skin="error">{pageMessages.qrFailed}</Text>} />}
     </Box>
   );
 };

@@ -1,7 +1,6 @@
 import React, { useState, type FC } from 'react';
 import { Box, Button } from '@wix/design-system';
 import { Download, DuplicateSmall, Refresh } from '@wix/wix-ui-icons-common';
-import { linksToCsv } from './csv';
 import { useClipboard } from './use-clipboard';
 import { linkPanelMessages } from './messages';
 import { linkRowsOnly, toCsvRows, type ResultRow } from './result-rows';
@@ -9,15 +8,6 @@ import { CopyFallback } from './CopyFallback';
 import { dataHooks } from '../shared/data-hooks';
 
 type Props = { rows: ResultRow[]; zone: string; retrying: boolean; onRetryFailed: () => void };
-
-function downloadCsv(text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = linkPanelMessages.csvFileName;
-  anchor.click();
-  URL.revokeObjectURL(url);
-}
 
 /** Actions on a whole batch: retry only what failed, copy every link at once, or export them as CSV. */
 export const ResultActions: FC<Props> = ({ rows, zone, retrying, onRetryFailed }) => {
@@ -52,7 +42,7 @@ export const ResultActions: FC<Props> = ({ rows, zone, retrying, onRetryFailed }
               priority="secondary"
               dataHook={dataHooks.downloadCsv}
               prefixIcon={<Download />}
-              onClick={() => downloadCsv(linksToCsv(toCsvRows(rows), zone))}
+              onClick={() => void import('./csv').then((csv) => csv.downloadLinksCsv(toCsvRows(rows), zone))}
             >
               {linkPanelMessages.downloadCsv}
             </Button>

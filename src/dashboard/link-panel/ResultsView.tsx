@@ -21,9 +21,10 @@ type Props = {
   locale: string;
   onRetryFailed: () => void;
   onBack: () => void;
+  onSeeAllLinks: () => void;
 };
 
-export const ResultsView: FC<Props> = ({ state, now, zone, locale, onRetryFailed, onBack }) => {
+export const ResultsView: FC<Props> = ({ state, now, zone, locale, onRetryFailed, onBack, onSeeAllLinks }) => {
   const names = new Map(state.request.files.map((f) => [f.id, f.name]));
   const rows = toResultRows(state.results, names, state.request.options.assetKeys ?? [ORIGINAL_ASSET_KEY]);
   const bulk = state.request.files.length > 1;
@@ -93,10 +94,15 @@ export const ResultsView: FC<Props> = ({ state, now, zone, locale, onRetryFailed
           ),
         )
       )}
-      <Box>
+      <Box gap="SP2">
         <Button size="small" priority="secondary" dataHook={dataHooks.newLinks} onClick={onBack}>
           {linkPanelMessages.newLinks}
         </Button>
+        {links.length > 0 && state.status === 'done' && (
+          <Button size="small" priority="secondary" dataHook={dataHooks.seeAllLinks} onClick={onSeeAllLinks}>
+            {linkPanelMessages.seeAllLinks}
+          </Button>
+        )}
       </Box>
     </Box>
   );

@@ -6,7 +6,7 @@ import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
 import { checkDownloadFileName } from '../../common/download-file-name';
 import { defaultExpiryChoice, resolveExpiry, type ExpiryChoice, type ResolvedExpiry } from './expiry';
 import { normalizeRedirectUrl } from '../../common/redirect-url';
-import { MAX_MAX_DOWNLOADS, MIN_MAX_DOWNLOADS } from '../../common/limits';
+import { MAX_LABEL_LENGTH, MAX_MAX_DOWNLOADS, MIN_MAX_DOWNLOADS } from '../../common/limits';
 import { passwordProblem } from '../../common/password';
 import { DEFAULT_LINK_KIND, type ContentDisposition, type LinkKind } from '../../common/share-links';
 import type { LinkRequest } from './use-create-links';
@@ -23,9 +23,12 @@ export type FormValues = {
   maxDownloads: string;
   /** Empty means no password. Secure links only. */
   password: string;
+  label: string;
 };
 
-export type FormErrors = Partial<Record<'expiry' | 'fileName' | 'redirectUrl' | 'assetKeys' | 'maxDownloads' | 'password', true>>;
+export type FormErrors = Partial<
+  Record<'expiry' | 'fileName' | 'redirectUrl' | 'assetKeys' | 'maxDownloads' | 'password' | 'label', true>
+>;
 
 export const initialValues = (files: readonly FileRow[]): FormValues => ({
   expiry: defaultExpiryChoice(),
@@ -36,6 +39,7 @@ export const initialValues = (files: readonly FileRow[]): FormValues => ({
   kind: DEFAULT_LINK_KIND,
   maxDownloads: '',
   password: '',
+  label: '',
 });
 
 /**
@@ -79,6 +83,8 @@ export function validate(values: FormValues, files: FileRow[], now: Date, zone: 
   const limit = secure ? limitOf(values.maxDownloads) : undefined;
   if (limit === null) errors.maxDownloads = true;
   if (secure && values.password !== '' && passwordProblem(values.password)) errors.password = true;
+  const label = values.label.trim();
+  if (label.length > MAX_LABEL_LENGTH) errors.label = true;
   if (!expiry.ok || Object.keys(errors).length > 0) return { ok: false, errors, expiry };
   return {
     ok: true,
@@ -94,6 +100,7 @@ export function validate(values: FormValues, files: FileRow[], now: Date, zone: 
         kind: values.kind,
         ...(limit ? { maxDownloads: limit } : {}),
         ...(secure && values.password ? { password: values.password } : {}),
+        ...(label ? { label } : {}),
       },
     },
   };

@@ -45,6 +45,10 @@ export const linkPanelMessages = {
   redirectHelp: 'Without this, an expired link shows a “403 Forbidden” page.',
   redirectHelpSecure: 'Without this, an expired link shows a page saying it has expired.',
   redirectInvalid: 'Enter a web address such as mysite.com/contact or https://mysite.com/contact.',
+  labelLabel: 'Who is it for? (optional)',
+  labelPlaceholder: 'e.g. Anna at Studio Nord',
+  labelHelp: 'Only you see this, in your list of links.',
+  labelInvalid: 'Use at most 100 characters.',
   formatsLabel: 'Formats',
   formatsHelp: 'Each format gets its own link. If a file doesn’t have a format, that file’s result says so.',
   formatsNone: 'Choose at least one format.',
@@ -80,8 +84,6 @@ export const linkPanelMessages = {
   openLabel: ({ fileName }: { fileName: string }) => `Open link for ${fileName} in a new tab`,
   showQr: 'Show QR code',
   hideQr: 'Hide QR code',
-  qrAlt: ({ fileName }: { fileName: string }) => `QR code of the share link for ${fileName}`,
-  qrFailed: 'The QR code could not be drawn. Copy the link instead.',
   copyAll: 'Copy all links',
   downloadCsv: 'Download CSV',
   csvFileName: 'share-links.csv',
@@ -91,6 +93,7 @@ export const linkPanelMessages = {
   columnLink: 'Link',
   failedResult: ({ reason }: { reason: string }) => `Failed: ${reason}`,
   newLinks: 'Create other links',
+  seeAllLinks: 'See all links',
 
   // Per-file failures, named by the file's display name: the backend only knows the raw file id.
   fileMissingFormats: ({ fileName, formats }: { fileName: string; formats: string }) =>

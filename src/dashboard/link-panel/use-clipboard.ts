@@ -1,17 +1,18 @@
 /**
  * Copy text and say whether it worked. WDS CopyClipboard hides failures, but dashboards run in iframes where the
  * clipboard is often blocked, and then the owner must be told to copy by hand (the caller selects the text).
+ *
+ * Part of the page's first load (the Links view copies too, and code both lazy chunks share must be there, see
+ * shared/lazy-chunk), so the dashboard SDK behind toasts is fetched on the first toast rather than with it.
  */
 import { useCallback } from 'react';
-import { dashboard } from '@wix/dashboard';
 import { linkPanelMessages } from './messages';
 
-function showToastSafely(message: string, type: 'success' | 'error') {
-  try {
-    dashboard.showToast({ message, type, timeout: type === 'error' ? 'none' : 'normal' });
-  } catch {
-    // Outside a dashboard host there is nowhere to show a toast; the inline state still tells the owner.
-  }
+/** A dashboard toast; outside a dashboard host there is nowhere to show one, and the inline state still tells the owner. */
+export function showToast(message: string, type: 'success' | 'error'): void {
+  import('@wix/dashboard')
+    .then(({ dashboard }) => dashboard.showToast({ message, type, timeout: type === 'error' ? 'none' : 'normal' }))
+    .catch(() => undefined);
 }
 
 async function writeText(text: string): Promise<boolean> {
@@ -27,7 +28,7 @@ async function writeText(text: string): Promise<boolean> {
 export function useClipboard() {
   return useCallback(async (text: string, successMessage: string = linkPanelMessages.copied, blockedMessage: string = linkPanelMessages.copyBlocked) => {
     const ok = await writeText(text);
-    showToastSafely(ok ? successMessage : blockedMessage, ok ? 'success' : 'error');
+    showToast(ok ? successMessage : blockedMessage, ok ? 'success' : 'error');
     return ok;
   }, []);
 }

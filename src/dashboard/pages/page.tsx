@@ -1,20 +1,44 @@
-import React, { useState, type FC } from 'react';
-import { Page, WixDesignSystemProvider } from '@wix/design-system';
+import React, { useCallback, useState, type FC } from 'react';
+import { Page, Tabs, Text, WixDesignSystemProvider } from '@wix/design-system';
 import '@wix/design-system/styles.global.css';
 import { FileBrowser } from '../file-browser';
 import { LazyLinkPanel, prefetchLinkPanel } from '../link-panel';
+import { LazyLinksView, openLinksView, prefetchLinksView } from '../links-view';
 import type { FileRow } from '../shared/file-row';
+import { dataHooks } from '../shared/data-hooks';
 import { pageMessages } from '../shared/messages';
 import { ownerTimeZone } from '../shared/time-zone';
 
 const locale = typeof navigator === 'undefined' ? 'en-US' : navigator.language || 'en-US';
 
+type View = 'files' | 'links';
+
+// Titles in standard text colour: WDS's blue for the active tab fails WCAG contrast on the page's grey (axe
+// color-contrast); the active tab is still marked by its underline and aria-selected.
+const TABS = [
+  { id: 'files', title: <Text>{pageMessages.filesTab}</Text>, dataHook: dataHooks.filesTab },
+  { id: 'links', title: <Text>{pageMessages.linksTab}</Text>, dataHook: dataHooks.linksTab },
+];
+
 const DashboardPage: FC = () => {
   const [zone] = useState(ownerTimeZone);
+  const [view, setView] = useState<View>('files');
   const [selected, setSelected] = useState<FileRow[]>([]);
   // Each opening is a fresh panel (keyed by its number), so its form and results start anew.
   const [panel, setPanel] = useState<{ files: FileRow[]; opening: number } | null>(null);
+  // Bumped whenever links may have been made or deleted, so the Files view counts its files' active links again.
+  const [linksChanged, setLinksChanged] = useState(0);
+  const countAgain = useCallback(() => setLinksChanged((n) => n + 1), []);
+
   const openPanel = (files: FileRow[]) => setPanel((open) => ({ files, opening: (open?.opening ?? 0) + 1 }));
+  const show = (next: View) => {
+    if (next === 'files' && view !== 'files') countAgain();
+    if (next === 'links' && view !== 'links') {
+      openLinksView();
+      setPanel(null);
+    }
+    setView(next);
+  };
 
   return (
     <WixDesignSystemProvider>
@@ -22,16 +46,39 @@ const DashboardPage: FC = () => {
           dashboards scroll sideways; the list switches to a compact layout instead (see FilesTable). */}
       <Page minWidth={0}>
         <Page.Header title={pageMessages.title} subtitle={pageMessages.subtitle} />
-        <Page.Content>
-          {/* The panel's code is fetched once the owner points at or tabs into the list, so it is usually
-              there by the time they click "Create link", while a page that is just opened loads only the list. */}
-          <div onPointerOver={prefetchLinkPanel} onFocus={prefetchLinkPanel}>
-            <FileBrowser selected={selected} onSelect={setSelected} onCreateLinks={openPanel} locale={locale} zone={zone} />
+        <Page.Tail>
+          <div onPointerOver={prefetchLinksView} onFocus={prefetchLinksView}>
+            <Tabs items={TABS} activeId={view} onClick={(tab) => show(tab.id === 'links' ? 'links' : 'files')} />
           </div>
+        </Page.Tail>
+        <Page.Content>
+          {/* The Files view stays mounted behind the Links view, so its folder, search and selection are still
+              there when the owner comes back. The panel's code is fetched once the owner points at or tabs
+              into the list, so it is usually there by the time they click "Create link", while a page that is
+              just opened loads only the list. */}
+          <div hidden={view !== 'files'} onPointerOver={prefetchLinkPanel} onFocus={prefetchLinkPanel}>
+            <FileBrowser
+              selected={selected}
+              onSelect={setSelected}
+              onCreateLinks={openPanel}
+              locale={locale}
+              zone={zone}
+              linksChanged={linksChanged}
+            />
+          </div>
+          {view === 'links' && <LazyLinksView zone={zone} locale={locale} onGoToFiles={() => show('files')} />}
         </Page.Content>
       </Page>
-      {panel && (
-        <LazyLinkPanel key={panel.opening} files={panel.files} zone={zone} locale={locale} onClose={() => setPanel(null)} />
+      {panel && view === 'files' && (
+        <LazyLinkPanel
+          key={panel.opening}
+          files={panel.files}
+          zone={zone}
+          locale={locale}
+          onClose={() => setPanel(null)}
+          onSeeAllLinks={() => show('links')}
+          onLinksMade={countAgain}
+        />
       )}
     </WixDesignSystemProvider>
   );

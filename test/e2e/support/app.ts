@@ -8,7 +8,11 @@ export type TestApp = LocalApp & { emulator: EmulatorControl };
  * Emulator and dashboard shell on free ports, after `wix app build` if dist is stale. Start one per
  * test file (beforeAll) and call `emulator.reset()` between tests.
  */
-export async function startTestApp(options: { librarySize?: number; projectDir?: string } = {}): Promise<TestApp> {
-  const app = await startLocalApp({ projectDir: options.projectDir ?? PROJECT_DIR, librarySize: options.librarySize });
+export async function startTestApp(options: { librarySize?: number; linkHistorySize?: number; projectDir?: string } = {}): Promise<TestApp> {
+  const app = await startLocalApp({
+    projectDir: options.projectDir ?? PROJECT_DIR,
+    librarySize: options.librarySize,
+    linkHistorySize: options.linkHistorySize,
+  });
   return { ...app, emulator: emulatorControl(app.emulatorUrl) };
 }

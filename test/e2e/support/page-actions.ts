@@ -54,3 +54,16 @@ export async function readShareLinks(frame: Frame): Promise<string[]> {
   }
   return urls;
 }
+
+export const linksTable = (frame: Frame): Locator => frame.locator(byHook(dataHooks.linksTable));
+
+/** The Links view's row that shows this text (a file name or a label). */
+export const linkRow = (frame: Frame, text: string): Locator =>
+  linksTable(frame).locator(byHook(dataHooks.linksRow)).filter({ hasText: text }).first();
+
+/** Opens the Links tab and waits until its list (or its empty or error state) has loaded. */
+export async function openLinksView(frame: Frame): Promise<void> {
+  await frame.locator(byHook(dataHooks.linksTab)).click();
+  await linksTable(frame).waitFor();
+  await frame.locator(byHook(dataHooks.linksLoading)).waitFor({ state: 'detached' });
+}

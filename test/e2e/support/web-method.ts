@@ -12,3 +12,6 @@ export async function callWebMethod(shellUrl: string, token: string, args: unkno
   });
   return { status: response.status, body: (await response.json()) as WebMethodReply['body'] };
 }
+
+/** The transport path of another web method of share-links.web.ts, e.g. `listShareLinks`. */
+export const webMethodPath = (name: string): string => `/_webMethods/src/backend/share-links.web.ts/${name}.ajax`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, linksToCsv } from '../../../src/dashboard/link-panel/csv';
+import { linksToCsv } from '../../../src/dashboard/link-panel/csv';
+import { csvCell } from '../../../src/dashboard/shared/csv';
 
 describe('linksToCsv', () => {
   it('writes a header and one quoted row per link, expiry in the owner zone with offset', () => {

@@ -117,4 +117,15 @@ describe('validate', () => {
     expect(r.ok).toBe(false);
     expect(!r.ok && r.errors).toEqual({ expiry: true, fileName: true, redirectUrl: true, assetKeys: true });
   });
+
+  it('keeps a label, trimmed, in the request, leaves an empty one out, and refuses one over 100 characters', () => {
+    const files = [file('a')];
+    const labelled = validate({ ...initialValues(files), label: '  Anna at Studio Nord ' }, files, now, 'UTC');
+    expect(labelled.ok && labelled.request.options.label).toBe('Anna at Studio Nord');
+    const blank = validate({ ...initialValues(files), label: '   ' }, files, now, 'UTC');
+    expect(blank.ok && blank.request.options).not.toHaveProperty('label');
+    const long = validate({ ...initialValues(files), label: 'x'.repeat(101) }, files, now, 'UTC');
+    expect(long.ok).toBe(false);
+    expect(!long.ok && long.errors).toEqual({ label: true });
+  });
 });

@@ -1,7 +1,7 @@
 import React from 'react';
 import { Box, SegmentedToggle } from '@wix/design-system';
-import { fileBrowserMessages } from './messages';
-import { choiceHook } from '../shared/data-hooks';
+import { pageMessages } from './messages';
+import { choiceHook } from './data-hooks';
 
 type Props<Id extends string> = {
   dataHook: string;
@@ -25,7 +25,7 @@ export function FilterToggle<Id extends string>({ dataHook, label, choices, name
       dataHook={index === 0 ? dataHook : choiceHook(dataHook, 'more')}
       size="small"
       fullWidth
-      ariaLabel={rows > 1 ? fileBrowserMessages.filterRowLabel({ filter: label, row: index + 1, rows }) : label}
+      ariaLabel={rows > 1 ? pageMessages.filterRowLabel({ filter: label, row: index + 1, rows }) : label}
       selected={selected}
       onClick={(_, value) => onSelect(value as Id)}
     >

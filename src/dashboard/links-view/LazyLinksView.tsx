@@ -1,0 +1,47 @@
+import React, { type ComponentProps, type FC } from 'react';
+import { Box, Button, Card, SectionHelper } from '@wix/design-system';
+import type { LinksView } from './LinksView';
+import { askFirstPage } from './first-page';
+import { LinksLoading } from './LinksLoading';
+import { chunkLoader, LazyChunk } from '../shared/lazy-chunk';
+import { pageMessages } from '../shared/messages';
+import { dataHooks } from '../shared/data-hooks';
+
+type Props = ComponentProps<typeof LinksView>;
+
+/** The Links view is a chunk of its own, fetched when the owner opens the Links tab (see shared/lazy-chunk). */
+const importLinksView = chunkLoader(() => import('./LinksView'), import.meta.url);
+const loadLinksView = () => importLinksView().then((module) => module.LinksView);
+
+/** Starts fetching the view's code before it is needed, e.g. when the owner points at its tab. */
+export const prefetchLinksView = (): void => void importLinksView().catch(() => undefined);
+
+/** The owner opened the tab: its code and its first page of links are fetched side by side. */
+export function openLinksView(): void {
+  prefetchLinksView();
+  askFirstPage();
+}
+
+export const LazyLinksView: FC<Props> = (props) => (
+  <LazyChunk
+    load={loadLinksView}
+    props={props}
+    loading={
+      <Card>
+        <LinksLoading />
+      </Card>
+    }
+    failed={(retry) => (
+      <SectionHelper skin="danger" title={pageMessages.linksLoadFailedTitle} dataHook={dataHooks.linksViewFailed}>
+        <Box direction="vertical" gap="SP2">
+          {pageMessages.partNotDownloaded}
+          <Box>
+            <Button size="small" dataHook={dataHooks.linksViewRetry} onClick={retry}>
+              {pageMessages.retry}
+            </Button>
+          </Box>
+        </Box>
+      </SectionHelper>
+    )}
+  />
+);

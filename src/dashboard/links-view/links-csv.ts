@@ -1,0 +1,31 @@
+/**
+ * The CSV export of the listed links: one row per link address (a record with several formats has several),
+ * times in the owner's zone with their offset. Loaded when the owner asks for it, like the shared CSV code.
+ */
+import type { ShareLinkRecord } from '../../common/link-history';
+import { csvText, downloadCsv } from '../shared/csv';
+import { isoWithOffset } from '../shared/time-zone';
+import { displayStatus } from './link-display';
+import { linksViewMessages as m } from './messages';
+import { statusNames } from './choice-names';
+
+export function linksCsv(links: readonly ShareLinkRecord[], now: Date, zone: string): string {
+  const rows = links.flatMap((link) =>
+    link.links.map((address) => [
+      link.fileName,
+      link.label ?? '',
+      statusNames[displayStatus(link, now)],
+      isoWithOffset(new Date(link.createdAt), zone),
+      isoWithOffset(new Date(link.expiresAt), zone),
+      address.assetKey,
+      address.url,
+      link.downloads === undefined ? '' : String(link.downloads),
+      link.maxDownloads === undefined ? '' : String(link.maxDownloads),
+    ]),
+  );
+  return csvText(m.csvHeader, rows);
+}
+
+export function downloadLinksCsv(links: readonly ShareLinkRecord[], now: Date, zone: string): void {
+  downloadCsv(linksCsv(links, now, zone), m.csvFileName);
+}
