@@ -80,7 +80,7 @@ describe('dashboard page (jsdom, real SDK against the emulator)', () => {
 
     await driver.when.copyFirstLink();
     await waitFor(() => expect(driver.get.copyFallbackText()).toBe(url));
-    expect(driver.get.toasts()).toEqual([{ type: 'error', message: expect.stringMatching(/blocked the clipboard/) }]);
+    await waitFor(() => expect(driver.get.toasts()).toEqual([{ type: 'error', message: expect.stringMatching(/blocked the clipboard/) }]));
   });
 
   it('copies with a success toast when the clipboard works, and draws a QR code on request', async () => {
@@ -169,6 +169,7 @@ describe('dashboard page (jsdom, real SDK against the emulator)', () => {
     await waitFor(() => expect(driver.get.fileNames()).resolves.toContain('Logo.png'));
     await driver.when.createLinkFor('Logo.png');
     await driver.when.typeLabel('Anna at Studio Nord');
+    await driver.when.chooseKind('DIRECT');
     await driver.when.submit();
     await waitFor(() => expect(driver.get.links()).toHaveLength(1));
 
