@@ -213,7 +213,7 @@ describe('the dashboard page: accessible in every state', () => {
 
     const { admin } = await suite.app.emulator.tokens();
     const ids = ['Logo.png', 'Press kit.zip', 'Jingle.mp3'].map((name) => sampleLibrary.file(name).id);
-    await callWebMethod(suite.app.shellUrl, admin, [ids, { expirationInMinutes: 600, label: 'Studio Nord' }]);
+    await callWebMethod(suite.app.shellUrl, admin, [ids, { expirationInMinutes: 600, label: 'Studio Nord', kind: 'DIRECT' }]);
     await frame.locator(byHook(dataHooks.filesTab)).click();
     await openLinksView(frame);
     await linkRow(frame, 'Jingle.mp3').waitFor();
