@@ -36,7 +36,7 @@ export const CompactSort: FC<Props> = ({ sort, onSort, width }) => {
             dataHook={dataHooks.sort}
             label={fileBrowserMessages.sortLabel}
             choices={COLUMNS}
-            names={sortColumnNames}
+            names={sortColumnNames()}
             selected={column}
             onSelect={(chosen) => chosen !== column && onSort(nextSort(sort, chosen))}
           />
@@ -46,7 +46,7 @@ export const CompactSort: FC<Props> = ({ sort, onSort, width }) => {
             dataHook={dataHooks.sortOrder}
             label={fileBrowserMessages.sortOrderLabel}
             choices={sortOrdersOf(column)}
-            names={sortOrderNames[column]}
+            names={sortOrderNames()[column]}
             selected={order}
             onSelect={(chosen) => chosen !== order && onSort(nextSort(sort, column))}
           />

@@ -34,7 +34,7 @@ export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQue
       dataHook={dataHooks.privacy}
       label={fileBrowserMessages.privacyFilterLabel}
       choices={PRIVACY}
-      names={privacyNames}
+      names={privacyNames()}
       selected={query.privacy}
       onSelect={(privacy) => onQuery({ privacy })}
     />
@@ -77,7 +77,7 @@ export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQue
           dataHook={dataHooks.type}
           label={fileBrowserMessages.typeFilterLabel}
           choices={TYPES}
-          names={mediaTypeNames}
+          names={mediaTypeNames()}
           selected={query.mediaType}
           onSelect={(mediaType) => onQuery({ mediaType })}
           perRow={compact ? typesPerRow(width) : undefined}

@@ -1,14 +1,15 @@
 import React, { Component, lazy, Suspense, useMemo, useState, type ComponentProps, type FC, type ReactNode } from 'react';
-import { linkPanelMessages } from './messages';
+import { pageMessages } from '../shared/messages';
+import { retryableImport } from '../shared/retryable-import';
+import { loadLinkPanelMessages } from './messages';
 import type { LinkPanel } from './LinkPanel';
 import { PanelLoadFailed } from './PanelLoadFailed';
 import { PanelLoading } from './PanelLoading';
-import { retryableImport } from './retryable-import';
 
 type Props = ComponentProps<typeof LinkPanel>;
 
 /**
- * The panel (form, results, QR codes, CSV) is a chunk of its own, so none of it stands between opening
+ * The panel (form, results, QR codes, CSV) is a chunk of its own, and its words a catalog of their own, so none of it stands between opening
  * the app and seeing the files. The build emits the chunk next to the page script and imports it by a
  * URL relative to that script (import.meta.url); Wix serves all of an app's built assets from one
  * folder, as the local shell does, so the same relative import works in both.
@@ -21,8 +22,9 @@ const importPanelCode = retryableImport(() => import('./LinkPanel'), import.meta
 /** Marks a failed fetch of the panel's code, as opposed to a fault in the panel itself. */
 class PanelCodeUnavailable extends Error {}
 
+/** The panel's code and its words in the page's language, fetched side by side. */
 const loadLinkPanel = () =>
-  importPanelCode().catch((error: unknown) => {
+  Promise.all([importPanelCode(), loadLinkPanelMessages()]).then(([module]) => module, (error: unknown) => {
     throw new PanelCodeUnavailable('The link panel could not be loaded.', { cause: error });
   });
 
@@ -50,7 +52,7 @@ export const LazyLinkPanel: FC<Props> = (props) => {
   const [attempt, setAttempt] = useState(0);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new attempt is exactly what asks for a new lazy component
   const Panel = useMemo(() => lazy(() => loadLinkPanel().then((module) => ({ default: module.LinkPanel }))), [attempt]);
-  const title = linkPanelMessages.formTitle({ count: props.files.length });
+  const title = pageMessages.linkPanelTitle({ count: props.files.length });
   return (
     <LoadBoundary
       key={attempt}

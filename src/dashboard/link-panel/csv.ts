@@ -1,9 +1,8 @@
 /** The CSV export of created links: one row per link, expiry in the owner's zone with its offset. */
 import { isoWithOffset } from '../shared/time-zone';
+import { linkPanelMessages as m } from './messages';
 
 export type CsvLinkRow = { fileName: string; assetKey: string; url: string; expiresAt: string };
-
-const CSV_HEADER = ['file name', 'asset key', 'url', 'expires at'] as const;
 
 /**
  * Quotes every cell and neutralises cells that spreadsheets would run as formulas: file names come from the
@@ -15,7 +14,9 @@ export function csvCell(value: string): string {
 }
 
 export function linksToCsv(rows: readonly CsvLinkRow[], zone: string): string {
-  const lines = [CSV_HEADER.map(csvCell).join(',')];
+  // Headers in the owner's language; the values stay machine-readable (URL, format key, ISO 8601 time).
+  const header = [m.csvFileNameColumn, m.csvFormatColumn, m.csvLinkColumn, m.csvExpiresColumn];
+  const lines = [header.map(csvCell).join(',')];
   for (const row of rows) {
     const expires = isoWithOffset(new Date(row.expiresAt), zone);
     lines.push([row.fileName, row.assetKey, row.url, expires].map(csvCell).join(','));

@@ -1,15 +1,62 @@
-import React, { useState, type FC } from 'react';
-import { Page, WixDesignSystemProvider } from '@wix/design-system';
+import React, { useEffect, useState, type FC } from 'react';
+import { Box, Button, Page, SectionHelper, WixDesignSystemProvider } from '@wix/design-system';
 import '@wix/design-system/styles.global.css';
-import { FileBrowser } from '../file-browser';
+import { FileBrowser, loadFileBrowserMessages } from '../file-browser';
 import { LazyLinkPanel, prefetchLinkPanel } from '../link-panel';
 import type { FileRow } from '../shared/file-row';
-import { pageMessages } from '../shared/messages';
+import { hostLanguage } from '../shared/host-language';
+import { setPageLanguage } from '../shared/i18n';
+import { catalogsUnavailable, loadPageMessages, pageMessages } from '../shared/messages';
 import { ownerTimeZone } from '../shared/time-zone';
+import type { Language } from '../../common/i18n/languages';
 
-const locale = typeof navigator === 'undefined' ? 'en-US' : navigator.language || 'en-US';
+type Words = { status: 'loading' } | { status: 'ready'; language: Language } | { status: 'failed' };
+
+/**
+ * The Wix user's language, chosen once, and the words the page shows before anything else (its own and the
+ * file browser's), fetched before the first render. The link panel's words come with its code.
+ */
+function usePageWords(): [Words, () => void] {
+  const [words, setWords] = useState<Words>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    const language = hostLanguage();
+    setPageLanguage(language);
+    let current = true;
+    Promise.all([loadPageMessages(), loadFileBrowserMessages()]).then(
+      () => current && setWords({ status: 'ready', language }),
+      () => current && setWords({ status: 'failed' }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [attempt]);
+  return [words, () => setAttempt((n) => n + 1)];
+}
 
 const DashboardPage: FC = () => {
+  const [words, retryWords] = usePageWords();
+  if (words.status === 'loading') return null;
+  if (words.status === 'failed') {
+    return (
+      <WixDesignSystemProvider>
+        <Box padding="SP6">
+          <SectionHelper skin="danger">
+            <Box direction="vertical" gap="SP2" align="left">
+              {catalogsUnavailable.sentence}
+              <Button size="small" onClick={retryWords}>
+                {catalogsUnavailable.retry}
+              </Button>
+            </Box>
+          </SectionHelper>
+        </Box>
+      </WixDesignSystemProvider>
+    );
+  }
+  return <SharePage locale={words.language.locale} />;
+};
+
+const SharePage: FC<{ locale: string }> = ({ locale }) => {
   const [zone] = useState(ownerTimeZone);
   const [selected, setSelected] = useState<FileRow[]>([]);
   // Each opening is a fresh panel (keyed by its number), so its form and results start anew.
@@ -17,7 +64,7 @@ const DashboardPage: FC = () => {
   const openPanel = (files: FileRow[]) => setPanel((open) => ({ files, opening: (open?.opening ?? 0) + 1 }));
 
   return (
-    <WixDesignSystemProvider>
+    <WixDesignSystemProvider locale={locale}>
       {/* WDS's default minimum (864 px) would push the list under a docked link panel and make narrow
           dashboards scroll sideways; the list switches to a compact layout instead (see FilesTable). */}
       <Page minWidth={0}>

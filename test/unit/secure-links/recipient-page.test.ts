@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { recipientMessages } from '../../../src/backend/secure-links/recipient-messages';
+import { recipientCatalogs } from '../../../src/backend/secure-links/recipient-messages';
 import { renderRecipientPage, type FileView } from '../../../src/backend/secure-links/recipient-page';
 import { NOW } from './record-fixture';
 
-const context = { locale: 'en-GB', nonce: 'bm9uY2U=' };
+const context = { language: { catalog: 'en', locale: 'en-GB' } as const, nonce: 'bm9uY2U=' };
 const hostile = `"><img src=x onerror=alert(1)><script>alert(2)</script>'.pdf`;
 
 const fileView = (fields: Partial<FileView> = {}): FileView => ({
@@ -47,17 +47,17 @@ describe('renderRecipientPage', () => {
     expect(several).toContain('<button type="submit" name="asset" value="720p.mp4">Download 720p.mp4</button>');
     const inline = renderRecipientPage(fileView({ contentDisposition: 'INLINE' }), context);
     expect(inline).toContain('>Open</button>');
-    expect(inline).toContain(recipientMessages.openNote);
+    expect(inline).toContain(recipientCatalogs.en.openNote);
   });
 
   it('shows downloads left in the locale’s numbers', () => {
-    expect(renderRecipientPage(fileView({ downloads: { left: 1200, max: 5000 } }), { ...context, locale: 'de-DE' })).toContain('1.200 of 5.000 downloads left.');
+    expect(renderRecipientPage(fileView({ downloads: { left: 1200, max: 5000 } }), { ...context, language: { catalog: 'de', locale: 'de-DE' } })).toContain('Noch 1.200 von 5.000 Downloads übrig.');
   });
 
   it('asks for the password with the reason and the wait, without the file’s details', () => {
     const page = renderRecipientPage(fileView({ file: undefined, password: { problem: 'WRONG', waitSeconds: 0 } }), context);
-    expect(page).toContain(recipientMessages.protectedHeading);
-    expect(page).toContain(recipientMessages.passwordWrong);
+    expect(page).toContain(recipientCatalogs.en.protectedHeading);
+    expect(page).toContain(recipientCatalogs.en.passwordWrong);
     expect(page).toContain('<label for="password">Password</label>');
     expect(page).not.toContain('<dl>');
     const waiting = renderRecipientPage(fileView({ file: undefined, password: { waitSeconds: 150 } }), context);
@@ -65,12 +65,12 @@ describe('renderRecipientPage', () => {
   });
 
   it.each([
-    ['NOT_FOUND', recipientMessages.notFoundBody],
-    ['EXPIRED', recipientMessages.expiredBody],
+    ['NOT_FOUND', recipientCatalogs.en.notFoundBody],
+    ['EXPIRED', recipientCatalogs.en.expiredBody],
     ['REVOKED', 'This link was turned off by the person who shared it.'],
-    ['USED_UP', recipientMessages.usedUpBody],
-    ['UNAVAILABLE', recipientMessages.unavailableBody],
-    ['BAD_REQUEST', recipientMessages.badRequestBody],
+    ['USED_UP', recipientCatalogs.en.usedUpBody],
+    ['UNAVAILABLE', recipientCatalogs.en.unavailableBody],
+    ['BAD_REQUEST', recipientCatalogs.en.badRequestBody],
   ] as const)('says what to do next on the %s page, without any script', (kind, body) => {
     const page = renderRecipientPage({ kind }, context);
     expect(page).toContain(body);

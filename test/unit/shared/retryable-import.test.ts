@@ -4,7 +4,7 @@
  * runner rewrites every `import(` in a test's own source (and a function body cannot use import.meta).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { freshChunkUrl, retryableImport } from '../../../src/dashboard/link-panel/retryable-import';
+import { freshChunkUrl, retryableImport } from '../../../src/dashboard/shared/retryable-import';
 
 const PAGE_SCRIPT = 'https://static.example.com/app/browser/assets/page.ch.CzUEXNpY.js';
 const builtImporter = new Function(
