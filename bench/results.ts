@@ -1,6 +1,7 @@
 /** The shape of bench/results.json (the README's figures come from this file). */
 import type { Machine } from './machine';
 import type { Summary } from './stats';
+import type { LocaleWeight } from './weight-by-locale';
 
 export type BenchResults = {
   generatedAt: string;
@@ -26,6 +27,8 @@ export type BenchResults = {
     pageAllScripts: string[];
     controlFiles: string[];
     floorFiles: string[];
+    /** The same first load with the dashboard in each account language; only that language's catalogs load. */
+    byLocale: LocaleWeight[];
   };
   firstRows: {
     medianMs: number;

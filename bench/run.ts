@@ -18,6 +18,7 @@ import { assertSameRequests, FILE_ROW_SELECTOR, isFileListRequest, isWixApiReque
 import { describeMachine } from './machine';
 import { measureOverhead } from './overhead';
 import { pageWeight } from './page-weight';
+import { localesFromArgs, weightByLocale } from './weight-by-locale';
 import { buildProjectCopy } from './project-copy';
 import { printReport } from './report';
 import type { BenchResults } from './results';
@@ -85,6 +86,8 @@ async function main(): Promise<void> {
     const pageSize = pageWeight(built.dir, pageLoad.loaded);
     const controlSize = pageWeight(control.dir, controlLoad.loaded);
     const floorSize = pageWeight(floor.dir, last(runs.floor).loaded);
+    step('page weight in each account language (--locale)');
+    const byLocale = await weightByLocale(browser.context, { shellUrl: app.shellUrl, dir: built.dir }, floorSize.jsGzip, localesFromArgs(process.argv.slice(2)));
 
     step(`bulk links, ${BULK_RUNS} runs without and ${BULK_RUNS} with faults`);
     const tokens = await app.emulator.tokens();
@@ -126,6 +129,7 @@ async function main(): Promise<void> {
         pageAllScripts: pageSize.allFiles,
         controlFiles: controlSize.files,
         floorFiles: floorSize.files,
+        byLocale,
       },
       firstRows: {
         medianMs: page.medianMs,
