@@ -10,7 +10,11 @@ import { formatMessage, type MessageValue } from '../../common/i18n/message-form
 import { retryableImport } from './retryable-import';
 
 type Catalog = Readonly<Record<string, string>>;
-export type CatalogLoaders = Readonly<Record<CatalogLanguage, () => Promise<{ default: Catalog }>>>;
+/**
+ * Each language's catalog as its JSON text (`import('./catalog/de.json?raw')`): a chunk of one string is about a
+ * third smaller than the JSON as a module, which also exports every key by name.
+ */
+export type CatalogLoaders = Readonly<Record<CatalogLanguage, () => Promise<{ default: string }>>>;
 type Values = Readonly<Record<string, MessageValue>>;
 
 /** `En` is the English catalog's type; `V` names the values of each message that has placeholders. */
@@ -34,14 +38,14 @@ export type MessageBook<M> = { messages: M; load: () => Promise<void> };
  * fresh URL: see retryable-import); reading a message before it finished is a bug and throws.
  */
 export function defineMessages<M>(loaders: CatalogLoaders, importerModuleUrl: string): MessageBook<M> {
-  const imports = new Map<CatalogLanguage, () => Promise<{ default: Catalog }>>();
+  const imports = new Map<CatalogLanguage, () => Promise<{ default: string }>>();
   let loaded: { language: CatalogLanguage; catalog: Catalog } | undefined;
   const load = async () => {
     const language = active.catalog;
     if (loaded?.language === language) return;
     let fetch = imports.get(language);
     if (!fetch) imports.set(language, (fetch = retryableImport(loaders[language], importerModuleUrl)));
-    loaded = { language, catalog: (await fetch()).default };
+    loaded = { language, catalog: JSON.parse((await fetch()).default) as Catalog };
   };
   const messages = new Proxy({} as Catalog, {
     get(_, key) {

@@ -11,17 +11,17 @@ type Values = {
 
 const book = defineMessages<Messages<typeof en, Values>>(
   {
-  en: () => import('./catalog/en.json'),
-  de: () => import('./catalog/de.json'),
-  es: () => import('./catalog/es.json'),
-  fr: () => import('./catalog/fr.json'),
-  it: () => import('./catalog/it.json'),
-  'pt-BR': () => import('./catalog/pt-BR.json'),
-  nl: () => import('./catalog/nl.json'),
-  pl: () => import('./catalog/pl.json'),
-  ja: () => import('./catalog/ja.json'),
-  ko: () => import('./catalog/ko.json'),
-  tr: () => import('./catalog/tr.json'),
+  en: () => import('./catalog/en.json?raw'),
+  de: () => import('./catalog/de.json?raw'),
+  es: () => import('./catalog/es.json?raw'),
+  fr: () => import('./catalog/fr.json?raw'),
+  it: () => import('./catalog/it.json?raw'),
+  'pt-BR': () => import('./catalog/pt-BR.json?raw'),
+  nl: () => import('./catalog/nl.json?raw'),
+  pl: () => import('./catalog/pl.json?raw'),
+  ja: () => import('./catalog/ja.json?raw'),
+  ko: () => import('./catalog/ko.json?raw'),
+  tr: () => import('./catalog/tr.json?raw'),
   },
   import.meta.url,
 );
