@@ -16,7 +16,10 @@ const chunk = vi.hoisted(() => ({ loads: 0, failFirst: true }));
 vi.mock('../../src/dashboard/link-panel/LinkPanel', () => {
   chunk.loads += 1;
   if (chunk.failFirst && chunk.loads === 1) throw new TypeError('Failed to fetch dynamically imported module');
-  return { LinkPanel: ({ files }: { files: unknown[] }) => <div data-hook={dataHooks.linkPanel}>panel for {files.length} file(s)</div> };
+  return {
+    LinkPanel: ({ files }: { files: unknown[] }) => <div data-hook={dataHooks.linkPanel}>panel for {files.length} file(s)</div>,
+    loadLinkPanelMessages: async () => undefined,
+  };
 });
 
 const file = { id: 'f1', name: 'a.pdf' } as never;

@@ -1,16 +1,16 @@
 /**
  * ICU MessageFormat, the part of it the catalogs use: `{name}`, `{count, number}`, and `{count, plural, =0 {…}
- * one {# file} other {# files}}` (`select` alike), with plural categories from Intl.PluralRules and numbers from Intl.NumberFormat.
+ * one {# file} other {# files}}`, with plural categories from Intl.PluralRules and numbers from Intl.NumberFormat.
  * It is the syntax Wix's own i18n stack (i18next-icu) and translation tools read. The full library
  * (intl-messageformat) is 12 kB gzip, more than the page's first-load budget allows, so this reads the subset,
  * and test/unit/i18n/catalogs.test.ts renders every catalog message with both and expects the same text.
  * A value that is missing leaves its `{name}` visible, so a test sees it rather than a shorter sentence.
  */
 export type MessageValue = string | number;
-type Kind = 'number' | 'plural' | 'select';
+type Kind = 'number' | 'plural';
 type Part = string | { arg: string; kind?: Kind; cases?: Record<string, Part[]> } | { pound: true };
 
-const INSIDE_ARGUMENT = /\s*([A-Za-z0-9_]+)\s*(?:,\s*(number)\s*|,\s*(plural|select)\s*,)?/y;
+const INSIDE_ARGUMENT = /\s*([A-Za-z0-9_]+)\s*(?:,\s*(number)\s*|,\s*(plural)\s*,)?/y;
 
 function parse(text: string, from: number, nested: boolean): [Part[], number] {
   const parts: Part[] = [];
@@ -60,7 +60,7 @@ export function parseMessage(text: string): Part[] {
   return parts;
 }
 
-/** Every argument a message takes, with how it is used ('plural', 'select' or '' for a plain value). */
+/** Every argument a message takes, with how it is used ('plural', 'number' or '' for a plain value). */
 export function messageArguments(text: string): Map<string, { kind: string; cases: string[] }> {
   const found = new Map<string, { kind: string; cases: string[] }>();
   const walk = (parts: Part[]) => {
@@ -98,10 +98,9 @@ function render(parts: Part[], values: Readonly<Record<string, MessageValue>>, l
       else if (!part.cases) text += part.kind === 'number' ? formatNumber(Number(value), locale) : String(value);
       else {
         const { cases } = part;
-        const category =
-          part.kind === 'plural' ? cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(Number(value)) : String(value);
+        const category = cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(Number(value));
         const chosen = cases[`=${value}`] ?? cases[category] ?? cases.other ?? [];
-        text += render(chosen, values, locale, part.kind === 'plural' ? Number(value) : count);
+        text += render(chosen, values, locale, Number(value));
       }
     }
   }

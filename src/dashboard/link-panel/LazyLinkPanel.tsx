@@ -1,7 +1,6 @@
 import React, { Component, lazy, Suspense, useMemo, useState, type ComponentProps, type FC, type ReactNode } from 'react';
 import { pageMessages } from '../shared/messages';
 import { retryableImport } from '../shared/retryable-import';
-import { loadLinkPanelMessages } from './messages';
 import type { LinkPanel } from './LinkPanel';
 import { PanelLoadFailed } from './PanelLoadFailed';
 import { PanelLoading } from './PanelLoading';
@@ -22,11 +21,16 @@ const importPanelCode = retryableImport(() => import('./LinkPanel'), import.meta
 /** Marks a failed fetch of the panel's code, as opposed to a fault in the panel itself. */
 class PanelCodeUnavailable extends Error {}
 
-/** The panel's code and its words in the page's language, fetched side by side. */
+/** The panel's code, then its words in the page's language (their loaders are in that code, not the page's). */
 const loadLinkPanel = () =>
-  Promise.all([importPanelCode(), loadLinkPanelMessages()]).then(([module]) => module, (error: unknown) => {
-    throw new PanelCodeUnavailable('The link panel could not be loaded.', { cause: error });
-  });
+  importPanelCode()
+    .then(async (module) => {
+      await module.loadLinkPanelMessages();
+      return module;
+    })
+    .catch((error: unknown) => {
+      throw new PanelCodeUnavailable('The link panel could not be loaded.', { cause: error });
+    });
 
 /** Starts fetching the panel's code before it is needed, e.g. when the owner reaches for the list. */
 export const prefetchLinkPanel = (): void => void loadLinkPanel().catch(() => undefined);

@@ -61,3 +61,6 @@ export const LinkPanel: FC<Props> = ({ files, zone, locale, onClose }) => {
     </PanelDock>
   );
 };
+
+/** The panel's words, fetched by LazyLinkPanel once this chunk has arrived. */
+export { loadLinkPanelMessages } from './messages';

@@ -1,31 +1,25 @@
 /**
- * The Wix user's language, as `@wix/essentials` `i18n.getLocale()` / `getLanguage()` read it: the dashboard hands
- * `{ language, locale }` to the page in the `essentials` URL parameter and the host keeps it as `host.essentials`.
- * It is read here through the same host-module mechanism essentials uses, because importing essentials' `i18n`
- * also brings i18next into the first load (22 kB gzip, twice the page's whole budget over the floor page);
- * test/unit/i18n/host-language.test.ts checks both read the same value. Outside Wix (no host, or a host without
- * essentials) the browser's languages decide.
+ * The Wix user's account language, as the dashboard hands it to a page: the page iframe URL's `essentials`
+ * parameter, URI-encoded JSON with `language` and `locale`, which @wix/dashboard's host parses into
+ * `host.essentials` and @wix/essentials `i18n.getLocale()` / `getLanguage()` then return. It is read from the URL
+ * here, as that host reads it: importing essentials' `i18n` brings i18next into the first load (22 kB gzip) and
+ * a host module of our own a second copy of the SDK runtime (0.75 kB), against a budget of about 1 kB for all of
+ * the page's own growth. test/unit/i18n/host-language.test.ts checks that this gives what those calls give. Where
+ * the host gives none (their calls throw), the browser's languages decide.
  */
-import { createHostModule } from '@wix/sdk-runtime/host-modules';
 import { resolveLanguage, type Language } from '../../common/i18n/languages';
 
-type EssentialsHost = { essentials?: { locale?: string; language?: string } };
-
-const hostEssentials = createHostModule({
-  locale: (host: EssentialsHost) => () => host.essentials?.locale,
-  language: (host: EssentialsHost) => () => host.essentials?.language,
-});
-
-function hostTags(): string[] {
+function fromEssentials(search: string): string[] {
+  const raw = new URLSearchParams(search).get('essentials');
   try {
-    return [hostEssentials.locale(), hostEssentials.language()].filter((tag): tag is string => Boolean(tag));
+    const essentials = raw ? (JSON.parse(decodeURIComponent(raw)) as { locale?: unknown; language?: unknown }) : {};
+    return [essentials.locale, essentials.language].filter((tag): tag is string => typeof tag === 'string' && tag !== '');
   } catch {
     return [];
   }
 }
 
-export function hostLanguage(): Language {
-  const fromHost = hostTags();
-  if (fromHost.length > 0) return resolveLanguage(fromHost);
-  return resolveLanguage(typeof navigator === 'undefined' ? [] : navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
+export function hostLanguage(search: string = location.search, browser: Pick<Navigator, 'languages' | 'language'> = navigator): Language {
+  const fromHost = fromEssentials(search);
+  return resolveLanguage(fromHost.length > 0 ? fromHost : browser.languages.length > 0 ? browser.languages : [browser.language]);
 }

@@ -95,3 +95,37 @@ describe('renderRecipientPage', () => {
     expect(page).toContain('<html lang="en">');
   });
 });
+
+describe('renderRecipientPage in the recipient’s language', () => {
+  const views = [
+    fileView({ assetKeys: ['src', '720p.mp4'], downloads: { left: 2, max: 5 }, notice: 'CHOOSE_ASSET' }),
+    fileView({ contentDisposition: 'INLINE' }),
+    fileView({ file: undefined, password: { problem: 'WRONG', waitSeconds: 0 } }),
+    fileView({ file: undefined, password: { waitSeconds: 150 } }),
+    ...(['NOT_FOUND', 'EXPIRED', 'REVOKED', 'USED_UP', 'UNAVAILABLE', 'BAD_REQUEST'] as const).map((kind) => ({ kind })),
+  ];
+  const languages = Object.keys(recipientCatalogs).filter((language) => language !== 'en') as (keyof typeof recipientCatalogs)[];
+
+  it.each(languages)('%s: every view in that language alone, every placeholder filled', (catalog) => {
+    // Whole English sentences (up to their first placeholder), long enough not to be a shared word such as "Download".
+    const english = Object.entries(recipientCatalogs.en)
+      .filter(([key, text]) => text !== recipientCatalogs[catalog][key as 'download'])
+      .map(([key, text]) => [key, text.split('{')[0]!.trim()] as const)
+      .filter(([, start]) => start.length > 12);
+    for (const view of views) {
+      const page = renderRecipientPage(view, { ...context, language: { catalog, locale: catalog } });
+      expect(page).toContain(`<html lang="${catalog}">`);
+      expect(page).not.toMatch(/\{[a-z]+\}/i);
+      for (const [key, start] of english) expect(page, `${catalog}: English "${key}"`).not.toContain(start);
+    }
+  });
+
+  it('writes dates, sizes, counts and waits in the recipient’s locale', () => {
+    const page = renderRecipientPage(fileView({ downloads: { left: 2, max: 5 } }), { ...context, language: { catalog: 'ja', locale: 'ja-JP' } });
+    expect(page).toContain('2026年5月8日(金) 15:30 UTC');
+    expect(page).toContain('7 日後');
+    expect(page).toContain('残りダウンロード回数：2 / 5 回');
+    const waiting = renderRecipientPage(fileView({ file: undefined, password: { waitSeconds: 150 } }), { ...context, language: { catalog: 'pl', locale: 'pl-PL' } });
+    expect(waiting).toContain('Możesz spróbować ponownie za 3 minuty.');
+  });
+});
