@@ -25,7 +25,7 @@ function parse(text: string, from: number, nested: boolean): [Part[], number] {
     } else if (char === '{') {
       INSIDE_ARGUMENT.lastIndex = at + 1;
       const head = INSIDE_ARGUMENT.exec(text);
-      if (!head) throw new Error(`Unreadable message at ${at}: ${text}`);
+      if (!head) throw new Error(`Bad message: ${text}`);
       const [whole, arg = '', number, choice] = head;
       at += 1 + whole.length;
       const argument: Part = { arg, kind: (number ?? choice) as Kind | undefined };
@@ -38,7 +38,7 @@ function parse(text: string, from: number, nested: boolean): [Part[], number] {
         }
         at += /^\s*/.exec(text.slice(at))![0].length;
       }
-      if (text[at] !== '}') throw new Error(`Unclosed argument "${arg}" in: ${text}`);
+      if (text[at] !== '}') throw new Error(`Bad message: ${text}`);
       parts.push(literal, argument);
       literal = '';
     } else {

@@ -50,9 +50,9 @@ export function defineMessages<M>(loaders: CatalogLoaders, importerModuleUrl: st
   const messages = new Proxy({} as Catalog, {
     get(_, key) {
       if (typeof key !== 'string' || key === 'then') return undefined;
-      if (!loaded) throw new Error(`The message "${key}" was read before its catalog was loaded.`);
+      if (!loaded) throw new Error(`${key}: catalog not loaded`);
       const text = loaded.catalog[key];
-      if (text === undefined) throw new Error(`No message "${key}" in the ${loaded.language} catalog.`);
+      if (text === undefined) throw new Error(`${key}: no such message`);
       return text.includes('{') ? (values: Values) => formatMessage(text, values, active.locale) : text;
     },
   });
