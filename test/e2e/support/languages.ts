@@ -54,15 +54,16 @@ export async function everythingSaid(target: Frame | Page): Promise<string> {
   });
 }
 
-/** Elements whose text is cut off (ellipsis or hidden overflow) in a frame: what a long language must not cause. */
+/** Elements whose text is cut off sideways (ellipsis or hidden overflow) in a frame: what a long language must not cause. */
 export async function clippedTexts(frame: Frame): Promise<string[]> {
   return frame.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('button, label, [role="button"], [role="tab"], [role="radio"], span, p, h1, h2, h3, th')]
       .filter((element) => {
-        if (!element.innerText?.trim() || element.offsetParent === null) return false;
+        // Visually hidden labels (for screen readers) are 1 px boxes by design.
+        if (!element.innerText?.trim() || element.offsetParent === null || element.clientWidth < 2) return false;
         const style = getComputedStyle(element);
         const clips = style.textOverflow === 'ellipsis' || style.overflow === 'hidden' || style.overflowX === 'hidden';
-        return clips && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1);
+        return clips && element.scrollWidth > element.clientWidth + 1;
       })
       .map((element) => element.innerText.trim()),
   );

@@ -73,3 +73,19 @@ describe.each(FOLDERS)('%s', (folder) => {
     });
   });
 });
+
+/** A button's visible label and its longer accessible name (axe: label-content-name-mismatch). */
+const LABEL_PAIRS = [
+  ['src/dashboard/file-browser/catalog', 'createLink', 'createLinkFor'],
+  ['src/dashboard/link-panel/catalog', 'copy', 'copyLabel'],
+  ['src/dashboard/link-panel/catalog', 'open', 'openLabel'],
+] as const;
+
+describe.each(CATALOG_LANGUAGES)('%s: accessible names', (language) => {
+  it.each(LABEL_PAIRS)('%s: "%s" is inside "%s"', (folder, label, name) => {
+    const catalog = read(folder, language);
+    const visible = catalog[label]!.toLocaleLowerCase(language);
+    const spoken = formatMessage(catalog[name]!, { fileName: 'x.pdf' }, language).toLocaleLowerCase(language);
+    expect(spoken).toContain(visible);
+  });
+});
