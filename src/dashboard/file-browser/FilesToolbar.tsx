@@ -18,8 +18,9 @@ type Props = {
   width: number;
 };
 
-// Eight media types in one row need the full width; in a compact list they wrap, fewer per row when narrower.
-const typesPerRow = (width: number) => (width >= 560 ? 4 : 3);
+/** The filters' side padding (SP4 on each side) and the privacy filter's width beside the search in a wide list. */
+const PADDING = 48;
+const PRIVACY_WIDTH = 300;
 
 const TYPES: readonly MediaTypeFilter[] = ['ALL', ...MEDIA_TYPES];
 const PRIVACY: readonly PrivacyFilter[] = ['ALL', 'PRIVATE', 'PUBLIC'];
@@ -37,6 +38,7 @@ export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQue
       names={privacyNames()}
       selected={query.privacy}
       onSelect={(privacy) => onQuery({ privacy })}
+      width={compact ? width - PADDING : PRIVACY_WIDTH}
     />
   );
   return (
@@ -65,14 +67,14 @@ export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQue
         {!compact && (
           <TableToolbar.ItemGroup position="end">
             <TableToolbar.Item>
-              <Box width="300px">{privacy}</Box>
+              <Box width={`${PRIVACY_WIDTH}px`}>{privacy}</Box>
             </TableToolbar.Item>
           </TableToolbar.ItemGroup>
         )}
       </TableToolbar>
       <Box padding="0 SP4 SP2" direction="vertical" gap="SP2">
         {compact && privacy}
-        {compact && <CompactSort sort={query.sort} onSort={(sort) => onQuery({ sort })} width={width} />}
+        {compact && <CompactSort sort={query.sort} onSort={(sort) => onQuery({ sort })} width={width - PADDING} />}
         <FilterToggle
           dataHook={dataHooks.type}
           label={fileBrowserMessages.typeFilterLabel}
@@ -80,7 +82,7 @@ export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQue
           names={mediaTypeNames()}
           selected={query.mediaType}
           onSelect={(mediaType) => onQuery({ mediaType })}
-          perRow={compact ? typesPerRow(width) : undefined}
+          width={width - PADDING}
         />
       </Box>
     </Box>
