@@ -4,6 +4,7 @@ import { Search } from '@wix/wix-ui-icons-common';
 import { MEDIA_TYPES, type FileQuery, type MediaTypeFilter, type PrivacyFilter } from './file-query';
 import { fileBrowserMessages } from './messages';
 import { mediaTypeNames, privacyNames } from './choice-names';
+import { oneRowWidth } from './choices-per-row';
 import { CompactSort } from './CompactSort';
 import { FilterToggle } from './FilterToggle';
 import { dataHooks } from '../shared/data-hooks';
@@ -18,7 +19,7 @@ type Props = {
   width: number;
 };
 
-/** The filters' side padding (SP4 on each side) and the privacy filter's width beside the search in a wide list. */
+/** The filters' side padding (SP4 on each side), and the least width of the privacy filter beside the search. */
 const PADDING = 48;
 const PRIVACY_WIDTH = 300;
 
@@ -30,15 +31,18 @@ const PRIVACY: readonly PrivacyFilter[] = ['ALL', 'PRIVATE', 'PUBLIC'];
  * with a sort control standing in for the Size and Updated headers the compact table drops.
  */
 export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQuery, compact, width }) => {
+  const privacyNamed = privacyNames();
+  // Beside the search in a wide list, the privacy filter takes the room its words need on one row.
+  const privacyWidth = Math.max(PRIVACY_WIDTH, oneRowWidth(PRIVACY.map((id) => privacyNamed[id])));
   const privacy = (
     <FilterToggle
       dataHook={dataHooks.privacy}
       label={fileBrowserMessages.privacyFilterLabel}
       choices={PRIVACY}
-      names={privacyNames()}
+      names={privacyNamed}
       selected={query.privacy}
       onSelect={(privacy) => onQuery({ privacy })}
-      width={compact ? width - PADDING : PRIVACY_WIDTH}
+      width={compact ? width - PADDING : privacyWidth}
     />
   );
   return (
@@ -67,7 +71,7 @@ export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQue
         {!compact && (
           <TableToolbar.ItemGroup position="end">
             <TableToolbar.Item>
-              <Box width={`${PRIVACY_WIDTH}px`}>{privacy}</Box>
+              <Box width={`${privacyWidth}px`}>{privacy}</Box>
             </TableToolbar.Item>
           </TableToolbar.ItemGroup>
         )}

@@ -17,6 +17,11 @@ function labelWidth(label: string): number {
   return canvas.measureText(label).width;
 }
 
+const segmentWidth = (labels: readonly string[]) => Math.max(...labels.map(labelWidth)) + SEGMENT_PADDING;
+
 export function choicesPerRow(width: number, labels: readonly string[]): number {
-  return Math.max(1, Math.floor(width / (Math.max(...labels.map(labelWidth)) + SEGMENT_PADDING)));
+  return Math.max(1, Math.floor(width / segmentWidth(labels)));
 }
+
+/** The width all the choices need on one row. */
+export const oneRowWidth = (labels: readonly string[]): number => Math.ceil(labels.length * segmentWidth(labels));
