@@ -2,7 +2,7 @@
  * The page in the Wix account's language (the shell's `?locale=`, handed over as Wix does) and the recipient's
  * page in the visitor's (Accept-Language): in German and Japanese, the Files view, the link form and its results
  * carry no English-only word, sizes and dates are formatted for the locale, axe finds nothing serious, and in
- * German at 1024 px and 800 px no label or button is cut off. Screenshots land in /tmp/screens.
+ * German at 1366, 1024 and 800 px no label or button is cut off. Screenshots land in /tmp/screens.
  */
 import type { Frame, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -101,7 +101,7 @@ describe('the page and the recipient’s page speak the user’s language', () =
     await page.close();
   });
 
-  it.each([1024, 800])('German at %i px: no button or label is cut off', async (width) => {
+  it.each([1366, 1024, 800])('German at %i px: no button or label is cut off', async (width) => {
     const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl, 'owner', 'de-DE');
     await page.setViewportSize({ width, height: 900 });
     await waitForFile(frame, 'Logo.png');

@@ -1,10 +1,10 @@
 /**
  * How many segments of a small WDS SegmentedToggle fit side by side in `width` pixels, judged by the widest label
- * as the browser draws it (WDS's 14 px text, 24 px padding each side, the border), so a long language (German
+ * as the browser draws it (WDS's 14 px text, 24 px padding each side, the border and room for the selected segment's outline), so a long language (German
  * "Vektorgrafiken", "Alle Dateien") wraps onto more rows instead of being cut to "Vektorg…".
  */
 const FONT = '14px Madefor, "Helvetica Neue", Helvetica, Arial, sans-serif';
-const SEGMENT_PADDING = 52;
+const SEGMENT_PADDING = 64;
 /** Where nothing can measure text (jsdom): a wide letter's width, so the guess errs towards more rows. */
 const WIDE_LETTER = 9;
 
