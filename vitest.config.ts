@@ -1,5 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * What an offline `wix app build` bakes into `import.meta.env` (the emulator's app id, the literal secret, the
+ * placeholder backend URL), for tests that import the page or the backend's source rather than the build.
+ */
+const offlineBuildEnv = {
+  APP_ID: '00000000-0000-4000-8000-000000000000',
+  APP_SECRET: '__APP_SECRET__',
+  BASE_API_URL: 'http://__API_BASEURL_PLACEHOLDER__.mock/functions',
+};
+
 // One `vitest run` runs every layer; each project keeps its own environment and timeouts.
 export default defineConfig({
   test: {
@@ -11,6 +21,7 @@ export default defineConfig({
           include: ['test/component/**/*.test.tsx'],
           environment: 'jsdom',
           testTimeout: 20_000,
+          env: offlineBuildEnv,
         },
       },
       {
@@ -19,6 +30,7 @@ export default defineConfig({
           include: ['test/contract/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
+          env: offlineBuildEnv,
         },
       },
       {

@@ -23,11 +23,26 @@ function reportRows(r: BenchResults): Row[] {
     { figure: 'Bulk with 20% 429/500', measured: `${spread(r.bulk.faults)} = ${r.bulk.faultRatioToIdeal}× ideal`, target: '≤ 2.5× ideal', met: r.bulk.faultRatioToIdeal <= 2.5 },
     { figure: 'Bulk files accounted for', measured: `${r.bulk.accountedFor}/${r.bulk.files} in every run, ${r.bulk.duplicates} twice`, target: 'all, none twice', met: r.bulk.accountedFor === r.bulk.files && r.bulk.duplicates === 0 },
     { figure: 'Web-method overhead', measured: `${ms(r.webMethodOverhead.transportMedianMs)} − ${ms(r.webMethodOverhead.directMedianMs)} direct = ${r.webMethodOverhead.medianMs} ms`, target: '≤ 10 ms', met: r.webMethodOverhead.medianMs <= 10 },
+    ...(r.secureLink ? secureLinkRows(r.secureLink) : []),
+  ];
+}
+
+export function secureLinkRows(s: NonNullable<BenchResults['secureLink']>): Row[] {
+  return [
+    { figure: 'Secure link: Wix calls per download, warm', measured: `${s.wixCallsPerDownload} (most in any of the runs)`, target: '≤ 3', met: s.wixCallsPerDownload <= 3 },
+    { figure: 'Secure link: Wix calls for forged tokens', measured: `${s.forgedTokenWixCalls} for ${s.forgedTokens} tokens`, target: '= 0', met: s.forgedTokenWixCalls === 0 },
+    { figure: `Secure link: redirect, ${s.latencyMs} ms Wix latency`, measured: `${spread(s.redirect)} = ${s.redirectRatioToIdeal}× ideal ${ms(s.idealMs)}`, target: '≤ 1.2× ideal', met: s.redirectRatioToIdeal <= 1.2 },
+    { figure: `Secure link: ${s.concurrentClicks} clicks at once on a ${s.concurrentLimit}-download link`, measured: `redirects per run ${s.concurrentRedirects.join(', ')}; over the limit ${s.concurrentOverLimit}`, target: '= 0 over', met: s.concurrentOverLimit === 0 },
   ];
 }
 
 export function printReport(r: BenchResults): void {
-  const rows = reportRows(r);
+  printRows(reportRows(r));
+  const m = r.machine;
+  console.log(`\nMachine: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB, Node ${m.node}, ${m.platform}`);
+}
+
+export function printRows(rows: Row[]): void {
   const widths = [0, 1, 2].map((column) =>
     Math.max(...rows.map((row) => [row.figure, row.measured, row.target][column]!.length), ['Figure', 'Measured', 'Target'][column]!.length),
   );
@@ -35,6 +50,4 @@ export function printReport(r: BenchResults): void {
   console.log(line(['Figure', 'Measured', 'Target', 'Met']));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-') + '-|----');
   for (const row of rows) console.log(line([row.figure, row.measured, row.target, row.met ? 'yes' : 'NO']));
-  const m = r.machine;
-  console.log(`\nMachine: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB, Node ${m.node}, ${m.platform}`);
 }

@@ -1,5 +1,6 @@
 /** The shape of bench/results.json (the README's figures come from this file). */
 import type { Machine } from './machine';
+import type { SecureLinkResults } from './secure-link';
 import type { Summary } from './stats';
 import type { LocaleWeight } from './weight-by-locale';
 
@@ -61,4 +62,6 @@ export type BenchResults = {
     faults: Summary;
   };
   webMethodOverhead: { medianMs: number; transportMedianMs: number; directMedianMs: number; calls: number };
+  /** Absent from results written before secure links; `npm run bench -- secureLink` measures only this part. */
+  secureLink?: SecureLinkResults & { measuredAt: string };
 };

@@ -4,12 +4,12 @@
  * 100,000 against 10,000 files, bulk against its ideal, transport against direct), so it holds on a
  * noisy machine; the absolute medians are printed beside them.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startShell } from '../local/dashboard-shell/server';
 import { createEmulatorClient } from '../local/wix-client';
 import { DEFAULT_CONCURRENCY } from '../src/common/limits';
-import { launchChromium, PROJECT_DIR, startTestApp, type TestApp } from '../test/e2e/support';
+import { launchChromium, PROJECT_DIR, sampleLibrary, startTestApp, type TestApp } from '../test/e2e/support';
 import { BULK_FILES, BULK_LATENCY_MS, FAULT_RATE, FAULT_STATUSES, IDEAL_MS, runBulk, withFaults, type BulkRun } from './bulk';
 import { CONTROL_PAGE_SOURCE, CONTROL_TEXT_HOOK } from './control-page';
 import { FLOOR_PAGE_SOURCE } from './floor-page';
@@ -20,8 +20,9 @@ import { measureOverhead } from './overhead';
 import { pageWeight } from './page-weight';
 import { localesFromArgs, weightByLocale } from './weight-by-locale';
 import { buildProjectCopy } from './project-copy';
-import { printReport } from './report';
+import { printReport, printRows, secureLinkRows } from './report';
 import type { BenchResults } from './results';
+import { measureSecureLink } from './secure-link';
 import { median, ratio, round, summarize } from './stats';
 
 const PAGE_RUNS = 7;
@@ -104,6 +105,9 @@ async function main(): Promise<void> {
       calls: OVERHEAD_CALLS,
     });
 
+    step('secure link: Wix calls per download, forged tokens, redirect time, simultaneous clicks');
+    const secureLink = { ...(await measureSecureLink(app, SECURE_LINK_FILE())), measuredAt: new Date().toISOString() };
+
     const page = summarize(times(runs.page));
     const deepPage = summarize(times(runs.deep));
     const controlPaint = summarize(times(runs.control));
@@ -172,6 +176,7 @@ async function main(): Promise<void> {
         directMedianMs: round(median(overhead.direct)),
         calls: OVERHEAD_CALLS,
       },
+      secureLink,
     };
     await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
     console.log('');
@@ -179,6 +184,30 @@ async function main(): Promise<void> {
     console.log(`\nWritten to ${path.relative(process.cwd(), RESULTS_FILE)}.`);
   } finally {
     for (const stop of stops) await stop().catch((error: unknown) => console.error('Clean-up failed:', error instanceof Error ? error.message : error));
+  }
+}
+
+/** A sample file every library has, whatever its synthetic size, whose download is real bytes. */
+const SECURE_LINK_FILE = () => sampleLibrary.file('Press kit.zip').id;
+
+/**
+ * `npm run bench -- secureLink`: only the secure link's figures, against the project's own build (made when
+ * stale), merged into the existing bench/results.json so the other figures keep their last full run.
+ */
+async function secureLinkOnly(): Promise<void> {
+  step('secure link only: starting the app');
+  const app = await startTestApp();
+  try {
+    await app.emulator.setRateLimit(false);
+    step('secure link: Wix calls per download, forged tokens, redirect time, simultaneous clicks');
+    const secureLink = { ...(await measureSecureLink(app, SECURE_LINK_FILE())), measuredAt: new Date().toISOString() };
+    const previous = JSON.parse(await readFile(RESULTS_FILE, 'utf8')) as BenchResults;
+    await writeFile(RESULTS_FILE, `${JSON.stringify({ ...previous, secureLink }, null, 2)}\n`);
+    console.log('');
+    printRows(secureLinkRows(secureLink));
+    console.log(`\nMerged into ${path.relative(process.cwd(), RESULTS_FILE)}.`);
+  } finally {
+    await app.close();
   }
 }
 
@@ -204,7 +233,10 @@ async function bulkRuns(app: TestApp, adminToken: string): Promise<{ clean: Bulk
   return { clean, faults };
 }
 
-main().catch((error: unknown) => {
+const only = process.argv.slice(2);
+const run = only.length === 0 ? main : only.length === 1 && only[0] === 'secureLink' ? secureLinkOnly : undefined;
+if (!run) throw new Error(`Unknown benchmark part ${only.join(' ')}: run all parts, or only "secureLink".`);
+run().catch((error: unknown) => {
   console.error(`The benchmark stopped: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 });

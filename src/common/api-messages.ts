@@ -11,8 +11,13 @@ import {
   MAX_EXPIRATION_MINUTES,
   MAX_FILE_IDS,
   MAX_LABEL_LENGTH,
+  MAX_LINK_BASE_URL_LENGTH,
+  MAX_MAX_DOWNLOADS,
+  MAX_PASSWORD_LENGTH,
   MAX_REDIRECT_URL_LENGTH,
   MIN_EXPIRATION_MINUTES,
+  MIN_MAX_DOWNLOADS,
+  MIN_PASSWORD_LENGTH,
 } from './limits';
 
 const quote = (value: string): string => `"${value.length > 80 ? `${value.slice(0, 77)}...` : value}"`;
@@ -30,7 +35,7 @@ export const apiMessages = {
 
   optionsNotObject: 'options must be an object such as { "expirationInMinutes": 60 }, or left out.',
   optionUnknown: (key: string) =>
-    `options.${key} is not a share-link option. Use expirationInMinutes, assetKeys, contentDisposition, downloadFileName, expirationRedirectUrl or label.`,
+    `options.${key} is not a share-link option. Use kind, expirationInMinutes, assetKeys, contentDisposition, downloadFileName, expirationRedirectUrl, label, maxDownloads, password or linkBaseUrl.`,
   expirationInvalid: `options.expirationInMinutes must be a whole number of minutes from ${MIN_EXPIRATION_MINUTES} to ${MAX_EXPIRATION_MINUTES} (one year).`,
 
   assetKeysNotList: `options.assetKeys must be a list of 1 to ${MAX_ASSET_KEYS} asset keys, such as ["src"].`,
@@ -63,6 +68,19 @@ export const apiMessages = {
   labelTooLong: (length: number) =>
     `options.label has ${length} characters; a label can have at most ${MAX_LABEL_LENGTH}. Shorten it and try again.`,
 
+  kindInvalid: 'options.kind must be "SECURE" (the app\'s own link, which can be turned off) or "DIRECT" (Wix\'s own download link).',
+  maxDownloadsInvalid: `options.maxDownloads must be a whole number of downloads from ${MIN_MAX_DOWNLOADS} to ${MAX_MAX_DOWNLOADS}, or left out for no limit.`,
+  passwordNotString: 'options.password must be text, or left out for a link without a password.',
+  passwordTooShort: `options.password is too short: use at least ${MIN_PASSWORD_LENGTH} characters.`,
+  passwordTooLong: `options.password is too long: use at most ${MAX_PASSWORD_LENGTH} characters.`,
+  secureOnly: (option: string) =>
+    `options.${option} works only with secure links, because a direct Wix link cannot count downloads or ask for a password. Set kind to "SECURE" or leave ${option} out.`,
+  linkBaseUrlMissing:
+    'options.linkBaseUrl is needed for a secure link: pass where the app\'s HTTP functions are served (the page\'s import.meta.env.BASE_API_URL), or set kind to "DIRECT".',
+  linkBaseUrlInvalid: `options.linkBaseUrl must be a full http or https address of at most ${MAX_LINK_BASE_URL_LENGTH} characters whose path ends in /functions, with no query, fragment or user name, such as "https://example.com/functions".`,
+  secureLinkNotSaved: (fileId: string, reason: string) =>
+    `No secure link was made for ${quote(fileId)}: a secure link works only through the link history, which could not store it (${reason}). Try again, or choose a direct link.`,
+  siteUnknown: "No secure link was made: Wix did not say which site this is. Wait a moment and try again, or choose a direct link.",
   invalidAssetKey: (fileId: string, keys: readonly string[]) =>
     keys.length === 1
       ? `File ${quote(fileId)} has no asset ${quote(keys[0] ?? '')}. Use "src" for the original file, or a format this file has.`

@@ -43,6 +43,17 @@ export const MAX_RETRIES_PER_FILE = 8;
 /** A secure link's password: long enough to resist guessing at the throttled rate, short enough to type. */
 export const MIN_PASSWORD_LENGTH = 6;
 export const MAX_PASSWORD_LENGTH = 128;
+/** A secure link's download limit. */
+export const MIN_MAX_DOWNLOADS = 1;
+export const MAX_MAX_DOWNLOADS = 10_000;
+/**
+ * The longest `linkBaseUrl` accepted. A secure link is the base plus 63 characters (`/l/` and the 60-character
+ * token), so the 120-character target for a clean QR code needs a base of at most 57, which the local shell
+ * meets (31). Wix's own backend host name is not known in advance and may change with each release, so refusing
+ * longer bases could refuse every secure link on Wix; this bound only keeps a stored URL sane, and the README's
+ * real-Wix checklist says to measure the length there.
+ */
+export const MAX_LINK_BASE_URL_LENGTH = 200;
 
 /** A link's label ("who or what is it for") fits a table column and a CSV cell. */
 export const MAX_LABEL_LENGTH = 100;

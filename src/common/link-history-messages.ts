@@ -4,6 +4,10 @@
  */
 import {
   DEFAULT_LINKS_PAGE_SIZE,
+  MAX_EXPIRATION_MINUTES,
+  MAX_LABEL_LENGTH,
+  MAX_MAX_DOWNLOADS,
+  MIN_MAX_DOWNLOADS,
   MAX_COUNTED_FILE_IDS,
   MAX_LINKS_PAGE_SIZE,
   MAX_LINK_SEARCH_LENGTH,
@@ -24,6 +28,16 @@ export const historyMessages = {
   fileIdInvalid: 'fileId must be a Media Manager file id. Select the file again from the list.',
   fileIdsInvalid: `fileIds must be a list of 1 to ${MAX_COUNTED_FILE_IDS} Media Manager file ids. Reload the list of files and try again.`,
   linkIdInvalid: 'linkId is not the id of a link this app made. Reload the list of links and try again.',
+
+  linkIsDirect:
+    'This is a direct Wix link: Wix gives no way to withdraw it or change its expiry or limit before it expires. Only its label can be changed; make a secure link next time to keep that control.',
+  expiresAtInvalid: `expiresAt must be a moment in the future, written as an ISO 8601 date and time such as "2030-01-31T17:00:00Z", at most ${MAX_EXPIRATION_MINUTES} minutes (one year) from now.`,
+  changesInvalid: 'changes must be an object with expiresAt, maxDownloads (a number, or null for no limit) or label.',
+  changesUnknown: (key: string) => `"${key}" cannot be changed. Change expiresAt, maxDownloads or label.`,
+  changesEmpty: 'changes is empty. Give expiresAt, maxDownloads or label.',
+  maxDownloadsInvalid: `maxDownloads must be a whole number of downloads from ${MIN_MAX_DOWNLOADS} to ${MAX_MAX_DOWNLOADS}, or null to remove the limit.`,
+
+  labelInvalid: `label must be text of at most ${MAX_LABEL_LENGTH} characters; an empty label removes it.`,
 
   linkNotFound: 'This link is no longer in the history (it may have been deleted in another tab). Reload the list of links.',
   historyUnavailable:

@@ -46,6 +46,12 @@ export type ListShareLinksResponse =
   | { ok: true; links: ShareLinkRecord[]; nextCursor?: string }
   | { ok: false; error: ShareLinkError };
 
+/** What a change (turn off, new expiry, limit or label) answers: the link as it is now. */
+export type ShareLinkChangeResponse = { ok: true; link: ShareLinkRecord } | { ok: false; error: ShareLinkError };
+
+/** null for `maxDownloads` removes the limit; an empty label removes the label. */
+export type ShareLinkChanges = { expiresAt?: string; maxDownloads?: number | null; label?: string };
+
 export type DeleteShareLinkResponse = { ok: true } | { ok: false; error: ShareLinkError };
 
 /** Active links per file id asked for; a file with none is present with 0. */

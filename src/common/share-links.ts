@@ -18,9 +18,22 @@ export type ShareLinkOptions = {
   expirationRedirectUrl?: string;
   /** Who or what the links are for, kept in the link history; at most 100 characters. */
   label?: string;
+  /** Default SECURE: the app's own link, which can be turned off, limited and protected. DIRECT: Wix's signed URL. */
+  kind?: LinkKind;
+  /** SECURE only: integer 1..10000; omitted: no limit. */
+  maxDownloads?: number;
+  /** SECURE only: 6..128 characters; kept only as a salted hash. */
+  password?: string;
+  /**
+   * Required with SECURE: where the app's HTTP functions are served, the page's `import.meta.env.BASE_API_URL`
+   * (an absolute http(s) URL ending in `/functions`). Web methods cannot learn their own origin, so the page
+   * tells them; the link is `<linkBaseUrl>/l/<token>`.
+   */
+  linkBaseUrl?: string;
 };
 
 export type LinkKind = 'SECURE' | 'DIRECT';
+export const DEFAULT_LINK_KIND: LinkKind = 'SECURE';
 
 export type ShareLinkErrorCode =
   | 'INVALID_ARGUMENT'
@@ -32,7 +45,11 @@ export type ShareLinkErrorCode =
   | 'NOT_IN_WIX'
   | 'HISTORY_UNAVAILABLE'
   | 'HISTORY_PERMISSION_DENIED'
-  | 'LINK_NOT_FOUND';
+  | 'LINK_NOT_FOUND'
+  /** A change only a secure link allows (turn off, expiry, limit), asked of a direct link. */
+  | 'LINK_IS_DIRECT'
+  /** A secure link works only through its record, and the link history could not store it. */
+  | 'SECURE_LINK_NOT_SAVED';
 
 export type ShareLinkError = { code: ShareLinkErrorCode; message: string; field?: string };
 

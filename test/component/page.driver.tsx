@@ -59,6 +59,9 @@ export class PageDriver {
     },
     chooseFormat: async (label: string) => user.click(within(this.base).getByRole('checkbox', { name: label })),
     chooseExpiry: async (value: string) => RadioGroupTestkit({ wrapper: this.base, dataHook: dataHooks.expiryPresets }).selectByValue(value),
+    chooseKind: async (kind: 'SECURE' | 'DIRECT') => RadioGroupTestkit({ wrapper: this.base, dataHook: dataHooks.linkKind }).selectByValue(kind),
+    typeLimit: async (text: string) => fireEvent.change(within(this.base).getByLabelText('Download limit (optional)'), { target: { value: text } }),
+    typePassword: async (text: string) => fireEvent.change(within(this.base).getByLabelText('Password (optional)'), { target: { value: text } }),
     submit: async () => ButtonTestkit({ wrapper: this.base, dataHook: dataHooks.createLinkSubmit }).click(),
     copyFirstLink: async () => user.click(within(this.base).getAllByRole('button', { name: /^Copy link for / })[0]!),
     showQrCode: async () => user.click(within(this.base).getByRole('button', { name: 'Show QR code' })),
@@ -67,6 +70,7 @@ export class PageDriver {
 
   get = {
     loading: () => this.base.querySelector(byHook(dataHooks.filesLoading)) !== null,
+    hasHook: (hook: string) => this.base.querySelector(byHook(hook)) !== null,
     fileNames: async () => {
       const table = TableTestkit({ wrapper: this.base, dataHook: dataHooks.filesTable });
       const count = await table.getRowsCount();

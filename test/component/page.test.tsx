@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createEmulatorDataClient } from '../../local/wix-client';
+import { LINKS_COLLECTION_ID } from '../../src/backend/link-history/collection';
 import { PageDriver, waitFor } from './page.driver';
 import { startDashboardContext, type DashboardContext } from './wix-dashboard-context';
 
@@ -30,7 +32,36 @@ describe('dashboard page (jsdom, real SDK against the emulator)', () => {
     expect(searches).toHaveLength(1);
   });
 
-  it('creates a 7-day link with the defaults, and says how to copy when the clipboard is blocked', async () => {
+  it('creates a secure link by default: the app\'s own URL, no Wix URL minted, limit and password stored', async () => {
+    driver = new PageDriver(wix);
+    await driver.when.rendered();
+    await waitFor(() => expect(driver.get.fileNames()).resolves.toContain('Logo.png'));
+    await driver.when.createLinkFor('Logo.png');
+    await driver.when.typeLimit('3');
+    await driver.when.typePassword('open sesame');
+    await driver.when.submit();
+    await waitFor(() => expect(driver.get.links()).toHaveLength(1));
+    const [url] = driver.get.links();
+    expect(url).toMatch(/^http:\/\/__api_baseurl_placeholder__\.mock\/functions\/l\/[A-Za-z0-9_-]{60}$/);
+    expect((await driver.get.requests()).map((r) => r.path)).not.toContain('/site-media/v1/files/generate-file-download-url');
+    const app = createEmulatorDataClient(wix.emulator.url, (await wix.control.tokens()).app);
+    const [record] = (await app.items.query(LINKS_COLLECTION_ID).find()).items;
+    expect(record).toMatchObject({ kind: 'SECURE', maxDownloads: 3, passwordHash: expect.stringMatching(/^pbkdf2-sha256\$/) });
+    expect(JSON.stringify(record)).not.toContain('open sesame');
+  });
+
+  it('hides the limit and password for a direct link', async () => {
+    driver = new PageDriver(wix);
+    await driver.when.rendered();
+    await waitFor(() => expect(driver.get.fileNames()).resolves.toContain('Logo.png'));
+    await driver.when.createLinkFor('Logo.png');
+    expect(driver.get.hasHook('password-input')).toBe(true);
+    await driver.when.chooseKind('DIRECT');
+    expect(driver.get.hasHook('password-input')).toBe(false);
+    expect(driver.get.hasHook('max-downloads-input')).toBe(false);
+  });
+
+  it('creates a 7-day direct link, and says how to copy when the clipboard is blocked', async () => {
     driver = new PageDriver(wix);
     driver.given.clipboard(undefined);
     await driver.when.rendered();
@@ -40,6 +71,7 @@ describe('dashboard page (jsdom, real SDK against the emulator)', () => {
     expect(await driver.get.fileNameField()).toBe('Logo.png');
     expect(driver.get.publicWarning()).toMatch(/already open it/);
 
+    await driver.when.chooseKind('DIRECT');
     await driver.when.submit();
     await waitFor(() => expect(driver.get.links()).toHaveLength(1));
     const [url] = driver.get.links();
@@ -82,6 +114,7 @@ describe('dashboard page (jsdom, real SDK against the emulator)', () => {
     expect(driver.get.publicWarning()).toBeNull();
     expect(driver.get.formatChoices()).toEqual(['Original file', '320kbs.mp3', '128kbs.mp3']);
     await driver.when.chooseFormat('320kbs.mp3');
+    await driver.when.chooseKind('DIRECT');
     await driver.when.submit();
     await waitFor(() => expect(driver.get.links()).toHaveLength(2));
     const [original, highQuality] = driver.get.links();
@@ -106,6 +139,8 @@ describe('dashboard page (jsdom, real SDK against the emulator)', () => {
     await driver.when.createLinkFor('Webinar clip.mp4');
     await waitFor(() => expect(driver.get.formatChoices()).toContain('720p.mp4'));
     await driver.when.chooseFormat('720p.mp4');
+    // Only Wix's own call knows which renditions a video has; a secure link would find out at the first click.
+    await driver.when.chooseKind('DIRECT');
     await driver.when.submit();
     await waitFor(() => expect(driver.get.resultErrors()).toHaveLength(1));
     const [message] = driver.get.resultErrors();

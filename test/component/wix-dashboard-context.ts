@@ -24,7 +24,11 @@ export async function startDashboardContext(): Promise<DashboardContext> {
   const tokens = await control.tokens();
   const toasts: ToastConfig[] = [];
   const fetchToEmulator = emulatorFetch(emulator.url);
-  const auth = (token: string) => ({ getAuthHeaders: async () => ({ headers: { Authorization: token } }) });
+  // getActiveToken: what Wix's own strategies offer and `auth.getTokenInfo()` needs (createShareLinks asks it which
+  // site it serves); token-info goes through the global fetch, so that is pointed at the emulator too.
+  const auth = (token: string) => ({ getAuthHeaders: async () => ({ headers: { Authorization: token } }), getActiveToken: () => token });
+  const originalFetch = globalThis.fetch;
+  globalThis.fetch = fetchToEmulator;
 
   const host = {
     channel: {
@@ -49,6 +53,7 @@ export async function startDashboardContext(): Promise<DashboardContext> {
     control,
     async close() {
       delete (globalThis as ContextGlobal).__wix_context__;
+      globalThis.fetch = originalFetch;
       await emulator.close();
     },
   };

@@ -74,7 +74,7 @@ describe('a batch of 100 files while Wix misbehaves', () => {
     await wix().faults({ latencyMs: 20, errorRate: 0.3, statuses: [429, 500, 503, 0], seed: 11 });
     const recorded = recordedGenerate(DEFAULT_RETRY_BUDGET_MS);
 
-    const results = expectEveryFileOnce(ids, await createShareLinksWith(recorded.deps, ids, { expirationInMinutes: 30 }));
+    const results = expectEveryFileOnce(ids, await createShareLinksWith(recorded.deps, ids, { expirationInMinutes: 30, kind: 'DIRECT' }));
 
     const calls = await expectRetriesBounded(recorded, DEFAULT_RETRY_BUDGET_MS);
     expect(new Set(calls.map((call) => call.status))).toEqual(new Set([200, 429, 500, 503, 0]));
@@ -88,7 +88,7 @@ describe('a batch of 100 files while Wix misbehaves', () => {
     const budgetMs = 1_500;
     const recorded = recordedGenerate(budgetMs);
 
-    const results = expectEveryFileOnce(ids, await createShareLinksWith(recorded.deps, ids, {}));
+    const results = expectEveryFileOnce(ids, await createShareLinksWith(recorded.deps, ids, { kind: 'DIRECT' }));
 
     const calls = await expectRetriesBounded(recorded, budgetMs);
     const succeeded = results.filter((result) => result.ok).length;
@@ -103,7 +103,7 @@ describe('a batch of 100 files while Wix misbehaves', () => {
     const budgetMs = 800;
     const recorded = recordedGenerate(budgetMs);
 
-    const results = expectEveryFileOnce(ids, await createShareLinksWith(recorded.deps, ids, {}));
+    const results = expectEveryFileOnce(ids, await createShareLinksWith(recorded.deps, ids, { kind: 'DIRECT' }));
 
     expect(results.every((result) => !result.ok && result.error.code === 'UPSTREAM_ERROR')).toBe(true);
     await expectRetriesBounded(recorded, budgetMs);

@@ -27,7 +27,8 @@ const isWixDataCall = (request: { path: string }) => request.path.startsWith('/w
 const HOUR = 3_600_000;
 
 async function created(fileIds: string[], options: Record<string, unknown> = {}) {
-  const response = await createShareLinks(fileIds, options);
+  // Direct links by default here: these tests are about the history of Wix's own URLs.
+  const response = await createShareLinks(fileIds, { kind: 'DIRECT', ...options });
   if (!response.ok) throw new Error(response.error.message);
   return response;
 }

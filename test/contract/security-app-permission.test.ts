@@ -16,7 +16,7 @@ describe('an app token without Manage Media Manager permission', () => {
     wix().enter(wix().tokens.appReadOnly);
     const ids = [SAMPLE.privateImage, SAMPLE.docsAudio, SAMPLE.contract];
 
-    const response = await createShareLinks(ids);
+    const response = await createShareLinks(ids, { kind: 'DIRECT' });
 
     expect(response).toEqual({
       ok: true,
@@ -28,7 +28,7 @@ describe('an app token without Manage Media Manager permission', () => {
   });
 
   it('still lets the same owner create links once the app has the permission', async () => {
-    const response = await createShareLinks([SAMPLE.privateImage]);
+    const response = await createShareLinks([SAMPLE.privateImage], { kind: 'DIRECT' });
     expect(response.ok && response.results[0]?.ok).toBe(true);
   });
 });

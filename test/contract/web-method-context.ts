@@ -29,8 +29,11 @@ export async function startWixContext(options: EmulatorOptions = { rateLimit: fa
     sent.push({ method: init?.method ?? 'GET', path: url.pathname, authorization: headers.get('authorization'), body });
     return toEmulator(input, init);
   };
+  // getActiveToken: what Wix's own strategies offer and `auth.getTokenInfo()` needs; it sends token-info through
+  // the global fetch, which `enter` points at the emulator.
   const clientWith = (token: string) =>
-    createClient({ auth: { getAuthHeaders: async () => ({ headers: { Authorization: token } }) }, fetch: recordingFetch });
+    createClient({ auth: { getAuthHeaders: async () => ({ headers: { Authorization: token } }), getActiveToken: () => token }, fetch: recordingFetch });
+  const originalFetch = globalThis.fetch;
 
   return {
     emulator,
@@ -38,11 +41,13 @@ export async function startWixContext(options: EmulatorOptions = { rateLimit: fa
     sent,
     /** As inside a Wix request: the admin's client, and the app's elevated client. */
     enter(elevatedToken: string | null = tokens.app) {
+      globalThis.fetch = toEmulator;
       clientWith(tokens.admin).enableContext('global');
       if (elevatedToken !== null) clientWith(elevatedToken).enableContext('global', { elevated: true });
     },
     leave() {
       delete (globalThis as ContextGlobal).__wix_context__;
+      globalThis.fetch = originalFetch;
     },
     async reset() {
       sent.length = 0;

@@ -24,7 +24,7 @@ describe('createShareLinks when Wix is unreliable', () => {
     // Seed 3 fails requests 2, 3, 6 and 8 with a 503, a dropped connection and two 429s.
     await wix().faults({ errorRate: 0.35, statuses: [429, 503, 0], seed: 3 });
     const ids = SAMPLE_IDS.slice(0, 8);
-    const response = await createShareLinks(ids);
+    const response = await createShareLinks(ids, { kind: 'DIRECT' });
 
     expect(codes(response)).toEqual(ids.map(() => 'ok'));
     // After the links, the history's file lookup and insert meet the same faults; only link generation matters here.
@@ -38,7 +38,7 @@ describe('createShareLinks when Wix is unreliable', () => {
     await wix().faults({ errorRate: 1, statuses: [503] });
     const ids = SAMPLE_IDS.slice(0, 3);
     const deps = { generate: generateFileDownloadUrl, now: () => new Date(), retryBudgetMs: 1_000 };
-    const response = await createShareLinksWith(deps, ids, {});
+    const response = await createShareLinksWith(deps, ids, { kind: 'DIRECT' });
 
     expect(response).toEqual({
       ok: true,
@@ -55,12 +55,12 @@ describe('createShareLinks when Wix is unreliable', () => {
     const unhurried = { generate: generateFileDownloadUrl, now: () => new Date(), retryBudgetMs: 60_000 };
     for (const batch of ['a', 'b']) {
       const gone = Array.from({ length: batch === 'a' ? 100 : 95 }, (_, i) => `gone_${batch}${i}.jpg`);
-      expect(codes(await createShareLinksWith(unhurried, gone, {}))).toEqual(gone.map(() => 'FILE_NOT_FOUND'));
+      expect(codes(await createShareLinksWith(unhurried, gone, { kind: 'DIRECT' }))).toEqual(gone.map(() => 'FILE_NOT_FOUND'));
     }
     const deps = { ...unhurried, retryBudgetMs: 1_000 };
 
     const ids = SAMPLE_IDS.slice(0, 10);
-    const response = await createShareLinksWith(deps, ids, {});
+    const response = await createShareLinksWith(deps, ids, { kind: 'DIRECT' });
 
     // Five calls run at once, so the first five files take the last five requests of the minute.
     expect(codes(response)).toEqual([...ids.slice(0, 5).map(() => 'ok'), ...ids.slice(5).map(() => 'RATE_LIMITED')]);

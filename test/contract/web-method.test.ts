@@ -3,6 +3,8 @@
  * emulator through the real @wix/sdk, @wix/media and @wix/essentials packages. No mocks.
  */
 import { describe, expect, it } from 'vitest';
+import { emulatorControl } from '../../local/emulator-control';
+import { unsealLinkToken } from '../../src/backend/secure-links/link-token';
 import { createShareLinks } from '../../src/backend/share-links.web';
 import { apiMessages } from '../../src/common/api-messages';
 import { GENERATE_PATH, useWixContext } from './web-method-context';
@@ -18,10 +20,14 @@ const generated = async () => (await wix().requests()).filter((r) => r.path === 
 const sentToGenerate = () => wix().sent.filter((s) => s.path === GENERATE_PATH);
 const byPath = (a: { body: unknown }, b: { body: unknown }) => JSON.stringify(a.body).localeCompare(JSON.stringify(b.body));
 
+/** These tests are about direct links: Wix's own URLs, made by one elevated call per file. */
+const DIRECT = { kind: 'DIRECT' } as const;
+
 describe('createShareLinks against the Media Manager emulator', () => {
   it('sends one elevated request per distinct file and returns working links in input order', async () => {
     const before = Date.now();
     const response = await createShareLinks([IMAGE, LOGO_URL, IMAGE], {
+      kind: 'DIRECT',
       expirationInMinutes: '60' as unknown as number,
       contentDisposition: 'INLINE',
       expirationRedirectUrl: 'mysite.com/expired',
@@ -63,6 +69,7 @@ describe('createShareLinks against the Media Manager emulator', () => {
 
   it('passes asset keys and the download name through, one link per key', async () => {
     const response = await createShareLinks([`wix:audio://v1/${AUDIO}/Feel%20Good.mp3#duration=3`], {
+      kind: 'DIRECT',
       assetKeys: ['320kbs.mp3', '128kbs.mp3'],
       downloadFileName: 'Feel Good.mp3',
     });
@@ -75,7 +82,7 @@ describe('createShareLinks against the Media Manager emulator', () => {
   });
 
   it('maps Wix errors per file and keeps the other files', async () => {
-    const response = await createShareLinks(['missing_file.jpg', IMAGE, LOGO], { assetKeys: ['src'] });
+    const response = await createShareLinks(['missing_file.jpg', IMAGE, LOGO], { assetKeys: ['src'], kind: 'DIRECT' });
     expect(response.ok && response.results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['FILE_NOT_FOUND', 'ok', 'ok']);
     expect(response.ok && response.results[0]).toEqual({
       fileId: 'missing_file.jpg',
@@ -86,7 +93,7 @@ describe('createShareLinks against the Media Manager emulator', () => {
   });
 
   it('names the asset key and the file when Wix rejects a key', async () => {
-    const response = await createShareLinks([IMAGE], { assetKeys: ['320kbs.mp3'] });
+    const response = await createShareLinks([IMAGE], { assetKeys: ['320kbs.mp3'], kind: 'DIRECT' });
     expect(response).toEqual({
       ok: true,
       results: [
@@ -102,7 +109,7 @@ describe('createShareLinks against the Media Manager emulator', () => {
 
   it('tells the owner about the Manage Media Manager permission when the app only has Read', async () => {
     wix().enter(wix().tokens.appReadOnly);
-    const response = await createShareLinks([IMAGE, LOGO]);
+    const response = await createShareLinks([IMAGE, LOGO], DIRECT);
     expect(response).toEqual({
       ok: true,
       results: [IMAGE, LOGO].map((fileId) => ({ fileId, ok: false, error: { code: 'PERMISSION_DENIED', message: apiMessages.permissionDenied } })),
@@ -113,7 +120,7 @@ describe('createShareLinks against the Media Manager emulator', () => {
   it('answers NOT_IN_WIX without a request when there is no elevated client', async () => {
     wix().leave();
     wix().enter(null);
-    const response = await createShareLinks([IMAGE]);
+    const response = await createShareLinks([IMAGE], DIRECT);
     expect(response).toEqual({ ok: true, results: [{ fileId: IMAGE, ok: false, error: { code: 'NOT_IN_WIX', message: apiMessages.notInWix } }] });
     expect(wix().sent).toEqual([]);
     expect(await wix().requests()).toEqual([]);
@@ -121,9 +128,26 @@ describe('createShareLinks against the Media Manager emulator', () => {
 
   it('answers NOT_IN_WIX without a request when there is no Wix context at all', async () => {
     wix().leave();
-    const response = await createShareLinks([IMAGE, LOGO]);
+    const response = await createShareLinks([IMAGE, LOGO], DIRECT);
     expect(response.ok && response.results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['NOT_IN_WIX', 'NOT_IN_WIX']);
     expect(await wix().requests()).toEqual([]);
+  });
+
+  it('makes secure links with one token-info call, one file lookup and one bulk insert, minting no Wix URL', async () => {
+    const response = await createShareLinks([IMAGE, LOGO_URL], { linkBaseUrl: 'http://127.0.0.1:4321/functions', maxDownloads: 2, password: 'open sesame' });
+    if (!response.ok) throw new Error(response.error.message);
+    const { instanceId } = await emulatorControl(wix().emulator.url).sites();
+    for (const result of response.results) {
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.kind).toBe('SECURE');
+      const token = result.links[0]?.url.match(/^http:\/\/127\.0\.0\.1:4321\/functions\/l\/([\w-]{60})$/)?.[1];
+      expect(await unsealLinkToken('__APP_SECRET__', token)).toEqual({ ok: true, instanceId, linkId: result.linkId });
+    }
+    expect((await wix().requests()).map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+      'POST /oauth2/token-info',
+      'POST /site-media/v1/files/get-files',
+      'POST /wix-data/v2/bulk/items/insert',
+    ]);
   });
 
   it('refuses invalid input before any request', async () => {

@@ -6,6 +6,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  chooseDirectLink,
   filesTable,
   openDashboard,
   openFolder,
@@ -115,6 +116,8 @@ describe('the dashboard page: accessible in every state', () => {
     const checkboxes = filesTable(frame).locator(byHook(dataHooks.rowSelect));
     for (let i = 0; i < 10; i++) await checkboxes.nth(i).click();
     await frame.locator(byHook(dataHooks.bulkCreateLinkButton)).click();
+    // Direct links: one Media Manager call per file, so a batch can fail in part.
+    await chooseDirectLink(frame);
     // Seed 1 at a 10% rate fails exactly one of the next ten Media Manager calls, with a status never retried.
     await suite.app.emulator.setFaults({ errorRate: 0.1, statuses: [403], seed: 1 });
     await frame.locator(byHook(dataHooks.createLinkSubmit)).click();
@@ -125,6 +128,7 @@ describe('the dashboard page: accessible in every state', () => {
 
     // Every call refused (403 is never retried): each file says why in its row.
     await frame.locator(byHook(dataHooks.newLinks)).click();
+    await chooseDirectLink(frame);
     await suite.app.emulator.setFaults({ errorRate: 1, statuses: [403] });
     await frame.locator(byHook(dataHooks.createLinkSubmit)).click();
     await expect.poll(() => frame.locator(byHook(dataHooks.resultError)).count()).toBe(10);

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Frame } from 'playwright-core';
-import { filesTable, openDashboard, readShareLinks, saveScreenshot, useDashboardSuite, waitForFile } from './support';
+import { chooseDirectLink, filesTable, openDashboard, readShareLinks, saveScreenshot, useDashboardSuite, waitForFile } from './support';
 import { byHook, dataHooks } from '../../src/dashboard/shared/data-hooks';
 
 const BATCH = 6;
@@ -17,6 +17,8 @@ async function createLinksForFirstRows(frame: Frame, count: number): Promise<voi
   await rows.nth(count - 1).waitFor();
   for (let row = 0; row < count; row++) await rows.nth(row).locator(byHook(dataHooks.rowSelect)).click();
   await frame.locator(byHook(dataHooks.bulkCreateLinkButton)).click();
+  // Direct links: these tests are about the Media Manager's faults on each file's own call.
+  await chooseDirectLink(frame);
   await frame.locator(byHook(dataHooks.createLinkSubmit)).click();
   await expect.poll(async () => (await links(frame).count()) + (await failures(frame).count()), { timeout: 30_000 }).toBe(count);
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { filesTable, openDashboard, readShareLinks, waitForFile, useDashboardSuite, screen, seriousAxeViolations } from './support';
+import { chooseDirectLink, filesTable, openDashboard, readShareLinks, waitForFile, useDashboardSuite, screen, seriousAxeViolations } from './support';
 import { byHook, dataHooks } from '../../src/dashboard/shared/data-hooks';
 
 describe('the dashboard page: links for many files at once', () => {
@@ -19,6 +19,8 @@ describe('the dashboard page: links for many files at once', () => {
     await expect(frame.locator(byHook(dataHooks.createLinkSubmit)).innerText()).resolves.toBe('Create 10 links');
 
     // Seed 1 at a 10% rate fails exactly one of the next ten Media Manager calls, with a status never retried.
+    // Direct links: one Media Manager call per file, so one refused call fails exactly one file.
+    await chooseDirectLink(frame);
     await suite.app.emulator.setFaults({ errorRate: 0.1, statuses: [403], seed: 1 });
     await frame.locator(byHook(dataHooks.createLinkSubmit)).click();
     await frame.locator(byHook(dataHooks.bulkResults)).waitFor();

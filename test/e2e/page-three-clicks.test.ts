@@ -9,7 +9,6 @@ import {
   useDashboardSuite,
   screen,
   seriousAxeViolations,
-  tokenClaims,
 } from './support';
 import { byHook, dataHooks } from '../../src/dashboard/shared/data-hooks';
 
@@ -17,7 +16,7 @@ describe('the dashboard page: three clicks to a working link', () => {
   const suite = useDashboardSuite();
   beforeEach(async () => suite.app.emulator.reset());
 
-  it('row action, create with defaults, copy: the clipboard holds a link that downloads the file for 7 days', async () => {
+  it('row action, create with defaults, copy: the clipboard holds a secure link that downloads the file for 7 days', async () => {
     const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
     const logo = sampleLibrary.file('Logo.png');
     await waitForFile(frame, logo.displayName);
@@ -40,11 +39,18 @@ describe('the dashboard page: three clicks to a working link', () => {
     await screen(page, 'result');
     expect(await seriousAxeViolations(frame)).toEqual([]);
 
-    const download = await fetch(copied);
+    // The default is a secure link: its page names the file and says when it expires (7 days from now), and its
+    // button's POST is answered with a freshly minted Wix URL that downloads the file itself.
+    const createdAt = Date.now();
+    const recipientPage = await (await fetch(copied)).text();
+    expect(recipientPage).toContain(logo.displayName);
+    const expiresAt = Date.parse(/<time datetime="([^"]+)"/.exec(recipientPage)?.[1] ?? '');
+    expect(Math.abs(expiresAt - (createdAt + 7 * 24 * 3_600_000))).toBeLessThan(120_000);
+    const click = await fetch(copied, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+    expect(click.status).toBe(303);
+    const download = await fetch(click.headers.get('location') ?? '');
     expect(download.status).toBe(200);
     expect(Buffer.from(await download.arrayBuffer()).equals(logo.bytes())).toBe(true);
-    const token = tokenClaims(copied);
-    expect(token.exp - token.iat).toBe(7 * 24 * 60 * 60);
 
     // The list stays usable beside the open panel: another row's action is not covered and opens its form.
     await fileRow(frame, 'Brand mark.svg').locator(byHook(dataHooks.createLinkButton)).click({ timeout: 5_000 });

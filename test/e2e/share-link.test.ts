@@ -20,7 +20,7 @@ describe('a share link to a private file, created in the dashboard page', () => 
     expect(pressKit.private).toBe(true);
     const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
     await waitForFile(frame, pressKit.displayName);
-    const [url] = await createLinkInUi(frame, pressKit.displayName, { expiry: '1 hour' });
+    const [url] = await createLinkInUi(frame, pressKit.displayName, { expiry: '1 hour', direct: true });
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/.+\?token=/);
 
     await frame.locator(byHook(dataHooks.copyLinkButton)).first().click();
@@ -49,7 +49,7 @@ describe('a share link to a private file, created in the dashboard page', () => 
     const { admin } = await suite.app.emulator.tokens();
     const reply = await callWebMethod(suite.app.shellUrl, admin, [
       [pressKit.id],
-      { expirationInMinutes: 60, expirationRedirectUrl: 'https://example.com/expired' },
+      { expirationInMinutes: 60, expirationRedirectUrl: 'https://example.com/expired', kind: 'DIRECT' },
     ]);
     const result = reply.body.result as { ok: true; results: { ok: true; links: { url: string }[] }[] };
     const url = result.results[0]!.links[0]!.url;

@@ -15,7 +15,7 @@ describe('createShareLinks over the web-method transport', () => {
 
   it('answers the site owner with a link to the private file', async () => {
     const { admin } = await app.emulator.tokens();
-    const reply = await callWebMethod(app.shellUrl, admin, [[pressKit.id], { expirationInMinutes: 60 }]);
+    const reply = await callWebMethod(app.shellUrl, admin, [[pressKit.id], { expirationInMinutes: 60, kind: 'DIRECT' }]);
     expect(reply.status).toBe(200);
     expect(reply.body.exception).toBeUndefined();
     expect(reply.body.result).toMatchObject({ ok: true, results: [{ fileId: pressKit.id, ok: true }] });
@@ -24,7 +24,7 @@ describe('createShareLinks over the web-method transport', () => {
 
   it('keeps the link in the history, which listShareLinks returns over the same transport', async () => {
     const { admin } = await app.emulator.tokens();
-    const made = await callWebMethod(app.shellUrl, admin, [[pressKit.id], { label: 'Press team' }]);
+    const made = await callWebMethod(app.shellUrl, admin, [[pressKit.id], { label: 'Press team', kind: 'DIRECT' }]);
     const { linkId } = (made.body.result as { results: { linkId: string }[] }).results[0]!;
     const listed = await callWebMethod(app.shellUrl, admin, [{ search: 'press' }], '/_webMethods/src/backend/share-links.web.ts/listShareLinks.ajax');
     expect(listed.body.result).toMatchObject({

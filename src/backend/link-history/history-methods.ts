@@ -7,6 +7,7 @@ import type {
   CountActiveLinksResponse,
   DeleteShareLinkResponse,
   ListShareLinksResponse,
+  ShareLinkChangeResponse,
 } from '../../common/link-history';
 import { historyMessages } from '../../common/link-history-messages';
 import { MAX_COUNTED_FILE_IDS } from '../../common/limits';
@@ -14,10 +15,11 @@ import type { ShareLinkError } from '../../common/share-links';
 import { fieldOf } from '../share-links/field-path';
 import { fileIdOf } from '../share-links/file-id';
 import { historyError } from './history-errors';
+import { parseChanges, revokeChange, updateChange, type ChangeDecision } from './link-changes';
 import { STORED_LINK_ID } from './link-id';
 import type { LinkStore, StorePage } from './link-store';
 import { encodeLinksCursor, parseLinksQuery, readText } from './list-query';
-import { recordView, STATUS_PART_FIELDS, statusFieldsOf, statusPart, storedRecord } from './record-view';
+import { recordView, STATUS_PART_FIELDS, statusFieldsOf, statusPart, storedRecord, type StoredFields } from './record-view';
 import { keepsStatus, statusFilter } from './status-filter';
 import { linkStatus } from './status';
 
@@ -53,6 +55,35 @@ export async function deleteShareLinkWith(deps: HistoryDeps, rawLinkId: unknown)
   } catch (thrown) {
     return { ok: false, error: historyError(thrown) };
   }
+}
+
+const notFound = { ok: false as const, error: { code: 'LINK_NOT_FOUND' as const, message: historyMessages.linkNotFound } };
+
+/** Reads the record, asks `decide`, writes its patch (skipped when empty) and answers the link as it is now. */
+async function changeLink(deps: HistoryDeps, rawLinkId: unknown, decide: (record: StoredFields, now: Date) => ChangeDecision): Promise<ShareLinkChangeResponse> {
+  if (typeof rawLinkId !== 'string' || !STORED_LINK_ID.test(rawLinkId)) return invalid(historyMessages.linkIdInvalid, 'linkId');
+  try {
+    const now = deps.now();
+    const record = storedRecord(await deps.store.get(rawLinkId));
+    if (!record) return notFound;
+    const decision = decide(record, now);
+    if (!decision.ok) return decision;
+    const { set, remove } = decision.patch;
+    if (Object.keys(set).length === 0 && remove.length === 0) return { ok: true, link: recordView(record, now) };
+    const changed = storedRecord(await deps.store.patch(rawLinkId, decision.patch));
+    return changed ? { ok: true, link: recordView(changed, now) } : notFound;
+  } catch (thrown) {
+    return { ok: false, error: historyError(thrown) };
+  }
+}
+
+export const revokeShareLinkWith = (deps: HistoryDeps, rawLinkId: unknown): Promise<ShareLinkChangeResponse> =>
+  changeLink(deps, rawLinkId, revokeChange);
+
+export async function updateShareLinkWith(deps: HistoryDeps, rawLinkId: unknown, rawChanges: unknown): Promise<ShareLinkChangeResponse> {
+  const parsed = parseChanges(rawChanges);
+  if (!parsed.ok) return parsed;
+  return changeLink(deps, rawLinkId, (record, now) => updateChange(record, parsed.changes, now));
 }
 
 const fileIds = z

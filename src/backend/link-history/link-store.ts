@@ -2,6 +2,7 @@
  * What the link history needs from a store, as plain data: Wix Data filters and sorts are JSON, so the rules that
  * build them stay testable without Wix. wix-data-store.ts is the implementation over @wix/data.
  */
+import type { LinkPatch } from './link-changes';
 import type { LinkRecord } from './record';
 
 /** A Wix Data filter, e.g. `{ expiresAt: { $gt: Date }, revokedAt: null }`; Dates are sent as `{"$date"}`. */
@@ -21,4 +22,6 @@ export type LinkStore = {
   get(linkId: string): Promise<unknown>;
   /** false when there was no such link. */
   remove(linkId: string): Promise<boolean>;
+  /** Sets and removes fields of one item in one request; resolves to the item as changed, null when it is gone. */
+  patch(linkId: string, patch: LinkPatch): Promise<unknown>;
 };

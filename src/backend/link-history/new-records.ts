@@ -22,8 +22,9 @@ export function newRecords(
   request: ShareLinkRequest,
   results: readonly ShareLinkResult[],
   facts: ReadonlyMap<string, FileFacts>,
+  passwordHash?: string,
 ): LinkRecord[] {
-  const { options, label } = request;
+  const { options, label, secure } = request;
   const lifetimeMs = (options.expirationInMinutes ?? DEFAULT_EXPIRATION_MINUTES) * 60_000;
   return madeLinks(request, results).map(({ result, fileId }) => {
     const file = facts.get(fileId) ?? { fileName: fileId, mediaType: UNKNOWN_MEDIA_TYPE };
@@ -45,6 +46,8 @@ export function newRecords(
       expiresAt,
       downloads: 0,
       failedPasswordAttempts: 0,
+      ...(secure?.maxDownloads === undefined ? {} : { maxDownloads: secure.maxDownloads }),
+      ...(passwordHash === undefined ? {} : { passwordHash }),
     };
   });
 }

@@ -1,7 +1,8 @@
 /**
  * Keeps the links a `createShareLinks` call made in the history: one call to Wix for the files' facts and one bulk
- * insert, whatever the number of files. Never throws: the links already work, so a history failure becomes a
- * warning beside them, never an error instead of them.
+ * insert, whatever the number of files (none for the facts when a secure request already read them). Never
+ * throws: a history failure becomes a warning, which the caller words for its kind of link (direct links work
+ * without their record; secure links do not, so create-share-links.ts reports those as not made).
  */
 import { historyMessages } from '../../common/link-history-messages';
 import type { ShareLinkResult, ShareLinkWarning } from '../../common/share-links';
@@ -16,13 +17,17 @@ export type RecordDeps = {
   store: Pick<LinkStore, 'insertMany'>;
 };
 
-export type LinkRecorder = (request: ShareLinkRequest, results: readonly ShareLinkResult[]) => Promise<ShareLinkWarning[]>;
+/** What the caller already knows: the files' facts (a secure request read them), the password's one hash. */
+export type KnownFacts = { facts?: ReadonlyMap<string, FileFacts>; passwordHash?: string };
+
+export type LinkRecorder = (request: ShareLinkRequest, results: readonly ShareLinkResult[], known?: KnownFacts) => Promise<ShareLinkWarning[]>;
 
 export function linkRecorder(deps: RecordDeps): LinkRecorder {
-  return async (request, results) => {
+  return async (request, results, known = {}) => {
     const made = madeLinks(request, results);
     if (made.length === 0) return [];
-    const records = newRecords(request, results, await factsOf(deps, [...new Set(made.map((link) => link.fileId))]));
+    const facts = known.facts ?? (await factsOf(deps, [...new Set(made.map((link) => link.fileId))]));
+    const records = newRecords(request, results, facts, known.passwordHash);
     try {
       const stored = await deps.store.insertMany(records);
       if (stored >= records.length) return [];

@@ -21,7 +21,10 @@ export type LinkRecord = {
   /** Who or what the link is for; only the owner sees it. */
   label?: string;
   assetKeys: string[];
-  /** DIRECT only: Wix's own signed URLs. A secure link's URL is derived from its id and never stored. */
+  /**
+   * DIRECT: Wix's own signed URLs. SECURE: the app's own link (`<functions base>/l/<token>`), composed once when
+   * it was made, because only the page knows where the functions are served.
+   */
   links?: { assetKey: string; url: string }[];
   contentDisposition: ContentDisposition;
   downloadFileName?: string;

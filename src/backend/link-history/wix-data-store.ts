@@ -40,6 +40,12 @@ export const wixDataStore: LinkStore = {
   async get(linkId) {
     return fromWix(await auth.elevate(items.get)(LINKS_COLLECTION_ID, linkId));
   },
+  async patch(linkId, { set, remove }) {
+    let builder = auth.elevate(items.patch)(LINKS_COLLECTION_ID, linkId);
+    for (const [field, value] of Object.entries(set)) builder = builder.setField(field, value);
+    for (const field of remove) builder = builder.removeField(field);
+    return fromWix(await builder.run());
+  },
   async remove(linkId) {
     const removed = fromWix(await auth.elevate(items.remove)(LINKS_COLLECTION_ID, linkId));
     return removed !== null;

@@ -4,7 +4,6 @@
  * the 1,000 ms CPU budget. The parameters are stored with the hash so they can be raised later without breaking
  * the links that already exist.
  */
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../common/limits';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { equalBytes } from './constant-time';
 
@@ -13,27 +12,13 @@ export const PASSWORD_ITERATIONS = 100_000;
 const SALT_BYTES = 16;
 const HASH_BYTES = 32;
 
-export type PasswordProblem = 'NOT_TEXT' | 'TOO_SHORT' | 'TOO_LONG';
-
-/**
- * Why a password cannot be used, or undefined when it can. Lengths count characters as people see them (code
- * points), not UTF-16 units, so an emoji counts once.
- */
-export function passwordProblem(password: unknown): PasswordProblem | undefined {
-  if (typeof password !== 'string') return 'NOT_TEXT';
-  const length = [...password.normalize('NFC')].length;
-  if (length < MIN_PASSWORD_LENGTH) return 'TOO_SHORT';
-  if (length > MAX_PASSWORD_LENGTH) return 'TOO_LONG';
-  return undefined;
-}
-
 /** NFC first: the same password typed on another device may arrive with its accents composed differently. */
 async function derive(password: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
   const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(password.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);
   return new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, HASH_BYTES * 8));
 }
 
-/** `pbkdf2-sha256$100000$<salt>$<hash>`, salt and hash in base64url. Check `passwordProblem` first. */
+/** `pbkdf2-sha256$100000$<salt>$<hash>`, salt and hash in base64url. Check `passwordProblem` (common/password.ts) first. */
 export async function hashPassword(password: string): Promise<string> {
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const hash = await derive(password, salt, PASSWORD_ITERATIONS);

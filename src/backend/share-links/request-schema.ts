@@ -4,7 +4,7 @@
  * returned as one sentence naming the field.
  */
 import { z } from 'zod';
-import type { ContentDisposition, ShareLinkError } from '../../common/share-links';
+import { DEFAULT_LINK_KIND, type ContentDisposition, type LinkKind, type ShareLinkError } from '../../common/share-links';
 import { apiMessages } from '../../common/api-messages';
 import { normalizeRedirectUrl } from '../../common/redirect-url';
 import { checkDownloadFileName } from '../../common/download-file-name';
@@ -15,8 +15,12 @@ import {
   MAX_FILE_IDS,
   MAX_FILE_REF_LENGTH,
   MAX_LABEL_LENGTH,
+  MAX_MAX_DOWNLOADS,
   MIN_EXPIRATION_MINUTES,
+  MIN_MAX_DOWNLOADS,
 } from '../../common/limits';
+import { passwordProblem } from '../../common/password';
+import { checkLinkBaseUrl } from '../secure-links/link-url';
 import { CONTROL_AND_DIRECTION_MARKS } from '../../common/unsafe-characters';
 import { fileIdOf } from './file-id';
 import { fieldOf } from './field-path';
@@ -31,8 +35,10 @@ export type GenerateOptions = {
 };
 /** `input` is the caller's string, echoed back in results; `id` is what Wix is asked for. */
 export type FileRef = { input: string; id: string };
-/** `label` is kept in the link history only; Wix never sees it. */
-export type ShareLinkRequest = { files: FileRef[]; options: GenerateOptions; label?: string };
+/** What only a secure link has; `password` is plain here and hashed once per call before it is stored. */
+export type SecureSettings = { linkBaseUrl: string; maxDownloads?: number; password?: string };
+/** `label` is kept in the link history only; Wix never sees it. `secure` is present exactly when kind is SECURE. */
+export type ShareLinkRequest = { files: FileRef[]; options: GenerateOptions; label?: string; kind: LinkKind; secure?: SecureSettings };
 export type RequestCheck = { ok: true; request: ShareLinkRequest } | { ok: false; error: ShareLinkError };
 
 const fileRef = z
@@ -93,10 +99,38 @@ const expirationRedirectUrl = z.string({ error: apiMessages.redirectNotString })
 
 // Control characters and direction marks become spaces: a label is free text, but shown in tables and CSV files.
 const UNSAFE_IN_LABEL = new RegExp(`[${CONTROL_AND_DIRECTION_MARKS}]+`, 'g');
+export const cleanLabel = (text: string): string => text.replace(UNSAFE_IN_LABEL, ' ').trim();
 const label = z
   .string({ error: apiMessages.labelNotString })
-  .transform((text) => text.replace(UNSAFE_IN_LABEL, ' ').trim())
+  .transform(cleanLabel)
   .refine((text) => text.length <= MAX_LABEL_LENGTH, { error: (issue) => apiMessages.labelTooLong(String(issue.input).length) });
+
+const kind = z.enum(['SECURE', 'DIRECT'], { error: apiMessages.kindInvalid });
+
+/** A secure link's download limit, refused with `message`; the change web method words it for its own field. */
+export const downloadLimit = (message: string) =>
+  z.number({ error: message }).int({ error: message }).min(MIN_MAX_DOWNLOADS, { error: message }).max(MAX_MAX_DOWNLOADS, { error: message });
+
+const maxDownloads = downloadLimit(apiMessages.maxDownloadsInvalid);
+
+const PASSWORD_MESSAGES = {
+  NOT_TEXT: apiMessages.passwordNotString,
+  TOO_SHORT: apiMessages.passwordTooShort,
+  TOO_LONG: apiMessages.passwordTooLong,
+} as const;
+const password = z.unknown().transform((value, ctx) => {
+  const problem = passwordProblem(value);
+  if (problem === undefined) return value as string;
+  ctx.issues.push({ code: 'custom', input: value, message: PASSWORD_MESSAGES[problem] });
+  return z.NEVER;
+});
+
+const linkBaseUrl = z.unknown().transform((value, ctx) => {
+  const checked = checkLinkBaseUrl(value);
+  if (checked !== undefined) return checked;
+  ctx.issues.push({ code: 'custom', input: value, message: apiMessages.linkBaseUrlInvalid });
+  return z.NEVER;
+});
 
 // null is treated like an omitted option: JSON has no `undefined`, and forms often send null.
 const options = z
@@ -108,6 +142,10 @@ const options = z
       downloadFileName: downloadFileName.nullish(),
       expirationRedirectUrl: expirationRedirectUrl.nullish(),
       label: label.nullish(),
+      kind: kind.nullish(),
+      maxDownloads: maxDownloads.nullish(),
+      password: password.nullish(),
+      linkBaseUrl: linkBaseUrl.nullish(),
     },
     {
       error: (issue) =>
@@ -135,14 +173,25 @@ export function parseShareLinkRequest(rawFileIds: unknown, rawOptions: unknown):
   if (given.expirationRedirectUrl != null) chosen.expirationRedirectUrl = given.expirationRedirectUrl;
 
   if (chosen.downloadFileName !== undefined && files.length !== 1) {
-    return {
-      ok: false,
-      error: { code: 'INVALID_ARGUMENT', message: apiMessages.fileNameNeedsOneFile(files.length), field: 'options.downloadFileName' },
-    };
+    return invalid(apiMessages.fileNameNeedsOneFile(files.length), 'options.downloadFileName');
   }
   const label = given.label ? { label: given.label } : {};
-  return { ok: true, request: { files, options: chosen, ...label } };
+  const linkKind = given.kind ?? DEFAULT_LINK_KIND;
+  if (linkKind === 'DIRECT') {
+    const secureOnly = (['maxDownloads', 'password'] as const).find((option) => given[option] != null);
+    if (secureOnly) return invalid(apiMessages.secureOnly(secureOnly), `options.${secureOnly}`);
+    return { ok: true, request: { files, options: chosen, ...label, kind: 'DIRECT' } };
+  }
+  if (given.linkBaseUrl == null) return invalid(apiMessages.linkBaseUrlMissing, 'options.linkBaseUrl');
+  const secure: SecureSettings = {
+    linkBaseUrl: given.linkBaseUrl,
+    ...(given.maxDownloads == null ? {} : { maxDownloads: given.maxDownloads }),
+    ...(given.password == null ? {} : { password: given.password }),
+  };
+  return { ok: true, request: { files, options: chosen, ...label, kind: 'SECURE', secure } };
 }
+
+const invalid = (message: string, field: string): RequestCheck => ({ ok: false, error: { code: 'INVALID_ARGUMENT', message, field } });
 
 /** Keeps the first spelling of each file, in the caller's order. */
 function dedupe(files: FileRef[]): FileRef[] {

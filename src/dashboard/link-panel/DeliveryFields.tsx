@@ -47,7 +47,7 @@ export const DeliveryFields: FC<Props> = ({ values, errors, singleFile, onChange
       placeholder={linkPanelMessages.redirectPlaceholder}
       value={values.redirectUrl}
       onChange={(redirectUrl) => onChange({ redirectUrl })}
-      help={linkPanelMessages.redirectHelp}
+      help={values.kind === 'SECURE' ? linkPanelMessages.redirectHelpSecure : linkPanelMessages.redirectHelp}
       error={errors.redirectUrl ? linkPanelMessages.redirectInvalid : undefined}
     />
   </Box>

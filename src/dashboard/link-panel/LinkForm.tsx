@@ -5,6 +5,7 @@ import type { FileRow } from '../shared/file-row';
 import { initialValues, validate, type FormValues } from './form-values';
 import type { LinkRequest } from './use-create-links';
 import { linkPanelMessages } from './messages';
+import { KindField, SecureFields } from './AccessFields';
 import { DeliveryFields } from './DeliveryFields';
 import { ExpiryField } from './ExpiryField';
 import { FormatField } from './FormatField';
@@ -51,6 +52,7 @@ export const LinkForm: FC<Props> = ({ files, now, zone, locale, creating, onSubm
             {linkPanelMessages.publicWarning({ count: publicCount })}
           </SectionHelper>
         )}
+        <KindField values={values} errors={errors} onChange={change} />
         <ExpiryField value={values.expiry} onChange={(expiry) => change({ expiry })} resolved={result.expiry} now={now} zone={zone} locale={locale} />
         <FormatField
           formats={formatsFor(files.map((f) => f.mediaType))}
@@ -58,6 +60,7 @@ export const LinkForm: FC<Props> = ({ files, now, zone, locale, creating, onSubm
           onChange={(assetKeys) => change({ assetKeys })}
           invalid={Boolean(errors.assetKeys)}
         />
+        <SecureFields values={values} errors={errors} onChange={change} />
         <DeliveryFields values={values} errors={errors} singleFile={files.length === 1} onChange={change} />
         <Box>
           <Button type="submit" dataHook={dataHooks.createLinkSubmit} disabled={creating}>

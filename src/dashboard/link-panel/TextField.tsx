@@ -10,15 +10,21 @@ type Props = {
   help: string;
   error?: string;
   placeholder?: string;
+  type?: 'text' | 'password';
+  inputMode?: 'numeric';
+  autoComplete?: string;
 };
 
 /** A labelled text input whose help line turns into the error sentence when the value is wrong. */
-export const TextField: FC<Props> = ({ id, label, value, onChange, help, error, placeholder }) => (
+export const TextField: FC<Props> = ({ id, label, value, onChange, help, error, placeholder, type, inputMode, autoComplete }) => (
   <FormField label={label} id={id} status={error ? 'error' : undefined} statusMessage={error ?? help}>
     <Input
       id={id}
       dataHook={id}
       placeholder={placeholder}
+      type={type}
+      inputmode={inputMode}
+      autocomplete={autoComplete}
       value={value}
       onChange={(e) => onChange(e.target.value)}
       status={error ? 'error' : undefined}

@@ -6,7 +6,9 @@ import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
 import { checkDownloadFileName } from '../../common/download-file-name';
 import { defaultExpiryChoice, resolveExpiry, type ExpiryChoice, type ResolvedExpiry } from './expiry';
 import { normalizeRedirectUrl } from '../../common/redirect-url';
-import type { ContentDisposition } from '../../common/share-links';
+import { MAX_MAX_DOWNLOADS, MIN_MAX_DOWNLOADS } from '../../common/limits';
+import { passwordProblem } from '../../common/password';
+import { DEFAULT_LINK_KIND, type ContentDisposition, type LinkKind } from '../../common/share-links';
 import type { LinkRequest } from './use-create-links';
 import type { FileRow } from '../shared/file-row';
 
@@ -16,9 +18,14 @@ export type FormValues = {
   fileName: string;
   redirectUrl: string;
   assetKeys: string[];
+  kind: LinkKind;
+  /** Text as typed; empty means no limit. Secure links only. */
+  maxDownloads: string;
+  /** Empty means no password. Secure links only. */
+  password: string;
 };
 
-export type FormErrors = Partial<Record<'expiry' | 'fileName' | 'redirectUrl' | 'assetKeys', true>>;
+export type FormErrors = Partial<Record<'expiry' | 'fileName' | 'redirectUrl' | 'assetKeys' | 'maxDownloads' | 'password', true>>;
 
 export const initialValues = (files: readonly FileRow[]): FormValues => ({
   expiry: defaultExpiryChoice(),
@@ -26,6 +33,9 @@ export const initialValues = (files: readonly FileRow[]): FormValues => ({
   fileName: files.length === 1 ? (files[0]?.name ?? '') : '',
   redirectUrl: '',
   assetKeys: [ORIGINAL_ASSET_KEY],
+  kind: DEFAULT_LINK_KIND,
+  maxDownloads: '',
+  password: '',
 });
 
 /**
@@ -38,6 +48,15 @@ function redirectOf(text: string): string | null {
   if (text.trim() === '') return '';
   const checked = normalizeRedirectUrl(text);
   return checked.ok ? checked.url : null;
+}
+
+/** The limit typed, undefined for none, null when it is not a whole number in range. */
+function limitOf(text: string): number | undefined | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  if (!/^\d{1,5}$/.test(trimmed)) return null;
+  const limit = Number(trimmed);
+  return limit >= MIN_MAX_DOWNLOADS && limit <= MAX_MAX_DOWNLOADS ? limit : null;
 }
 
 export type Validated =
@@ -56,6 +75,10 @@ export function validate(values: FormValues, files: FileRow[], now: Date, zone: 
   const redirect = redirectOf(values.redirectUrl);
   if (redirect === null) errors.redirectUrl = true;
   if (values.assetKeys.length === 0) errors.assetKeys = true;
+  const secure = values.kind === 'SECURE';
+  const limit = secure ? limitOf(values.maxDownloads) : undefined;
+  if (limit === null) errors.maxDownloads = true;
+  if (secure && values.password !== '' && passwordProblem(values.password)) errors.password = true;
   if (!expiry.ok || Object.keys(errors).length > 0) return { ok: false, errors, expiry };
   return {
     ok: true,
@@ -68,6 +91,9 @@ export function validate(values: FormValues, files: FileRow[], now: Date, zone: 
         assetKeys: values.assetKeys,
         ...(renamed && fileName ? { downloadFileName: fileName } : {}),
         ...(redirect ? { expirationRedirectUrl: redirect } : {}),
+        kind: values.kind,
+        ...(limit ? { maxDownloads: limit } : {}),
+        ...(secure && values.password ? { password: values.password } : {}),
       },
     },
   };

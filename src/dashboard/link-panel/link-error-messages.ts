@@ -21,6 +21,10 @@ const SETTING_LABELS: Readonly<Record<string, keyof typeof m>> = {
   'options.contentDisposition': 'dispositionLabel',
   'options.downloadFileName': 'fileNameLabel',
   'options.expirationRedirectUrl': 'redirectLabel',
+  'options.kind': 'kindLabel',
+  'options.linkBaseUrl': 'kindLabel',
+  'options.maxDownloads': 'maxDownloadsLabel',
+  'options.password': 'passwordLabel',
 };
 
 /** Failures about the app itself read the same whether one file or the whole request met them. */
@@ -45,6 +49,8 @@ export function fileErrorMessage(error: ShareLinkError, fileName: string, assetK
       return m.fileUpstreamError({ fileName });
     case 'INVALID_ARGUMENT':
       return m.fileRejected({ fileName });
+    case 'SECURE_LINK_NOT_SAVED':
+      return m.fileSecureNotSaved({ fileName });
     default:
       return appFailureMessage(error) ?? m.fileUpstreamError({ fileName });
   }

@@ -14,6 +14,8 @@ type FileName = { fileName: string };
 type Values = {
   expiresAt: { moment: string; relative: string };
   expiryTooFar: { latest: string };
+  maxDownloadsInvalid: { max: number };
+  passwordInvalid: { min: number; max: number };
   publicWarning: { count: number };
   submit: { count: number };
   resultsSummary: { done: number; total: number };
@@ -32,6 +34,7 @@ type Values = {
   fileNotFound: FileName;
   fileRateLimited: FileName;
   fileUpstreamError: FileName;
+  fileSecureNotSaved: FileName;
   fileRejected: FileName;
   requestFilesRefused: { max: number };
   requestSettingRefused: { setting: string };

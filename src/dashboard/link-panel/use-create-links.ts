@@ -25,6 +25,8 @@ async function call(request: LinkRequest, fileIds: string[]): Promise<PartOutcom
     const response = await createShareLinks(fileIds, {
       ...request.options,
       expirationInMinutes: minutesUntil(request.expiresAt, new Date()),
+      // Web methods cannot learn where the app's functions are served; the page knows, from the build.
+      linkBaseUrl: import.meta.env.BASE_API_URL,
     });
     if (!response.ok) return { ok: false, error: response.error };
     return { ok: true, results: response.results, warnings: response.warnings ?? [] };

@@ -5,7 +5,7 @@ export type { OpenedDashboard, Role, TestBrowser } from './browser';
 export { emulatorControl, isMediaManagerCall } from '../../../local/emulator-control';
 export type { EmulatorControl, EmulatorTokens, Faults, LoggedRequest } from '../../../local/emulator-control';
 export { sampleLibrary, type LibraryFile } from './library';
-export { createLinkInUi, fileRow, filesTable, openFolder, readShareLinks, waitForFile, type LinkFormInput } from './page-actions';
+export { chooseDirectLink, createLinkInUi, fileRow, filesTable, openFolder, readShareLinks, waitForFile, type LinkFormInput } from './page-actions';
 export { callWebMethod, WEB_METHOD_PATH, type WebMethodReply } from './web-method';
 export { useDashboardSuite, type DashboardSuite } from './suite';
 export { screen, seriousAxeViolations, SCREENS_DIR, type AxeViolation } from './axe';

@@ -25,7 +25,12 @@ async function chooseExpiry(frame: Frame, label: string): Promise<void> {
   await frame.locator(byHook(dataHooks.expiryPresets)).getByText(label, { exact: true }).click();
 }
 
-export type LinkFormInput = { expiry?: string };
+/** Picks a direct Wix link in the form (secure is the default): for tests about Wix's own URLs. */
+export async function chooseDirectLink(frame: Frame): Promise<void> {
+  await frame.locator(byHook(dataHooks.linkKind)).getByText('Direct Wix link', { exact: false }).click();
+}
+
+export type LinkFormInput = { expiry?: string; direct?: boolean };
 
 /**
  * Creates a link for one file through the UI: the row's create-link-button, the expiry, then
@@ -34,6 +39,7 @@ export type LinkFormInput = { expiry?: string };
 export async function createLinkInUi(frame: Frame, displayName: string, input: LinkFormInput = {}): Promise<string[]> {
   await fileRow(frame, displayName).locator(byHook(dataHooks.createLinkButton)).click();
   if (input.expiry) await chooseExpiry(frame, input.expiry);
+  if (input.direct) await chooseDirectLink(frame);
   await frame.locator(byHook(dataHooks.createLinkSubmit)).click();
   const links = frame.locator(byHook(dataHooks.shareLinkUrl));
   await links.first().waitFor();

@@ -18,7 +18,7 @@ const descriptors = {
 };
 
 function request(fileIds: unknown[], options: unknown): ShareLinkRequest {
-  const checked = parseShareLinkRequest(fileIds, options);
+  const checked = parseShareLinkRequest(fileIds, { kind: 'DIRECT', ...(options as object) });
   if (!checked.ok) throw new Error(checked.error.message);
   return checked.request;
 }
@@ -119,7 +119,7 @@ describe('createShareLinksWith and the history', () => {
   it('returns every link with a warning when the history cannot be written', async () => {
     const { store } = fakeStore({ fail: Object.assign(new Error('x'), { status: 503 }) });
     const record = linkRecorder({ describeFiles: async () => descriptors, store });
-    const response = await createShareLinksWith({ ...fakeWix().deps, record }, [IMAGE, AUDIO], { label: 'Client' });
+    const response = await createShareLinksWith({ ...fakeWix().deps, record }, [IMAGE, AUDIO], { label: 'Client', kind: 'DIRECT' });
     if (!response.ok) throw new Error(response.error.message);
     expect(response.results.map((r) => r.ok)).toEqual([true, true]);
     expect(response.warnings).toEqual([expect.objectContaining({ code: 'HISTORY_NOT_SAVED', unsaved: 2, reason: 'UPSTREAM_ERROR' })]);
@@ -129,7 +129,7 @@ describe('createShareLinksWith and the history', () => {
   it('records with the ids it returned, and adds no warnings when all went well', async () => {
     const { store, inserted } = fakeStore();
     const record = linkRecorder({ describeFiles: async () => descriptors, store });
-    const response = await createShareLinksWith({ ...fakeWix().deps, record }, [IMAGE, AUDIO], {});
+    const response = await createShareLinksWith({ ...fakeWix().deps, record }, [IMAGE, AUDIO], { kind: 'DIRECT' });
     if (!response.ok) throw new Error(response.error.message);
     expect(response).not.toHaveProperty('warnings');
     expect(inserted[0]?.map((r) => r._id)).toEqual(response.results.map((r) => (r.ok ? r.linkId : '')));

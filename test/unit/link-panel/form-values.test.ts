@@ -13,8 +13,32 @@ const file = (id: string, name = `${id}.jpg`): FileRow => ({
 });
 const now = new Date('2026-03-27T12:00:00Z');
 
+describe('validate: kind, limit and password', () => {
+  const files = [file('a')];
+  const optionsOf = (change: object) => {
+    const r = validate({ ...initialValues(files), ...change }, files, now, 'UTC');
+    return r.ok ? r.request.options : r.errors;
+  };
+
+  it('sends a secure link\'s limit and password as typed, and leaves empty ones out', () => {
+    expect(optionsOf({ maxDownloads: ' 2 ', password: 'open sesame' })).toMatchObject({ kind: 'SECURE', maxDownloads: 2, password: 'open sesame' });
+    expect(optionsOf({})).not.toHaveProperty('maxDownloads');
+    expect(optionsOf({})).not.toHaveProperty('password');
+  });
+
+  it('refuses at the field a limit or password the backend would refuse', () => {
+    for (const maxDownloads of ['0', '10001', '1.5', 'two', '-3']) expect(optionsOf({ maxDownloads })).toEqual({ maxDownloads: true });
+    for (const password of ['12345', 'p'.repeat(129)]) expect(optionsOf({ password })).toEqual({ password: true });
+    expect(optionsOf({ maxDownloads: '10000', password: '\u{1F600}'.repeat(6) })).toMatchObject({ maxDownloads: 10000 });
+  });
+
+  it('sends neither for a direct link, whatever the hidden fields hold', () => {
+    expect(optionsOf({ kind: 'DIRECT', maxDownloads: '0', password: 'x' })).toEqual({ contentDisposition: 'ATTACHMENT', assetKeys: ['src'], kind: 'DIRECT' });
+  });
+});
+
 describe('validate', () => {
-  it('turns the defaults for one file into a 7-day download link, leaving the name to Wix (the display name)', () => {
+  it('turns the defaults for one file into a 7-day secure download link, leaving the name to Wix (the display name)', () => {
     const files = [file('a', 'Report.pdf')];
     const values = initialValues(files);
     expect(values.fileName).toBe('Report.pdf');
@@ -22,7 +46,7 @@ describe('validate', () => {
     expect(r.ok && r.request).toEqual({
       files,
       expiresAt: new Date('2026-04-03T12:00:00Z'),
-      options: { contentDisposition: 'ATTACHMENT', assetKeys: ['src'] },
+      options: { contentDisposition: 'ATTACHMENT', assetKeys: ['src'], kind: 'SECURE' },
     });
   });
 
@@ -30,7 +54,7 @@ describe('validate', () => {
     for (const name of ["John's CV.pdf", `${'x'.repeat(120)}.pdf`]) {
       const files = [file('a', name)];
       const r = validate(initialValues(files), files, now, 'UTC');
-      expect(r.ok && r.request.options).toEqual({ contentDisposition: 'ATTACHMENT', assetKeys: ['src'] });
+      expect(r.ok && r.request.options).toEqual({ contentDisposition: 'ATTACHMENT', assetKeys: ['src'], kind: 'SECURE' });
     }
   });
 
@@ -48,6 +72,7 @@ describe('validate', () => {
       contentDisposition: 'ATTACHMENT',
       assetKeys: ['src'],
       expirationRedirectUrl: 'https://mysite.com/',
+      kind: 'SECURE',
     });
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromBase64Url, toBase64Url } from '../../../src/backend/secure-links/base64url';
-import { hashPassword, PASSWORD_ITERATIONS, passwordProblem, verifyPassword } from '../../../src/backend/secure-links/password-hash';
+import { hashPassword, PASSWORD_ITERATIONS, verifyPassword } from '../../../src/backend/secure-links/password-hash';
+import { passwordProblem } from '../../../src/common/password';
 
 describe('passwordProblem', () => {
   it('accepts 6 to 128 characters, counting what people see', () => {

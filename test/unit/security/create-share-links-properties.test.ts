@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createShareLinksWith } from '../../../src/backend/share-links/create-share-links';
+import { fakeSecure } from '../share-links/fake-wix';
 import { ANSWERS, recordingWix } from './recording-wix';
 import { documentedResponse } from './wix-arguments';
 import { bareId, shareLinkFileIds, shareLinkOptions as options } from './request-arbitraries';
@@ -20,7 +21,8 @@ describe('createShareLinks with any input (property-based)', () => {
     await fc.assert(
       fc.asyncProperty(fileIds, options, fc.array(fc.constantFrom(...ANSWERS), { minLength: 1, maxLength: 8 }), async (ids, opts, answers) => {
         const wix = recordingWix(answers);
-        const response = await createShareLinksWith(wix.deps, ids, opts);
+        const secure = fakeSecure();
+        const response = await createShareLinksWith({ ...wix.deps, ...secure.deps }, ids, opts);
 
         expect(documentedResponse.safeParse(response).error).toBeUndefined();
         expect(wix.calls.filter((call) => !call.valid)).toEqual([]);
@@ -29,7 +31,11 @@ describe('createShareLinks with any input (property-based)', () => {
           expect(wix.calls).toEqual([]);
           return;
         }
-        if (wix.calls.length > 0) reachedWix += 1;
+        // A secure request reaches Wix through its one describe call, and hands out only the app's own URLs.
+        if (wix.calls.length > 0 || secure.described.length > 0) reachedWix += 1;
+        for (const result of response.results) {
+          if (result.ok && result.kind === 'SECURE') expect(result.links.every(({ url }) => /\/functions\/l\/[\w-]{60}$/.test(url))).toBe(true);
+        }
         const answered = response.results.map((result) => result.fileId);
         expect(new Set(answered).size).toBe(answered.length);
         expect(answered.every((id) => Array.isArray(ids) && ids.includes(id))).toBe(true);

@@ -30,8 +30,23 @@ const validOptions = fc.record(
     assetKeys: fc.array(fc.constantFrom('src', '320kbs.mp3', '720p.mp4'), { minLength: 1, maxLength: 4 }),
     contentDisposition: fc.constantFrom('ATTACHMENT', 'INLINE'),
     expirationRedirectUrl: fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.constantFrom('mysite.com/store')),
+    // Direct links are the ones that reach the Media Manager when they are made.
+    kind: fc.constant('DIRECT'),
   },
-  { requiredKeys: [] },
+  { requiredKeys: ['kind'] },
+);
+const secureOptions = fc.record(
+  {
+    kind: fc.constant('SECURE'),
+    linkBaseUrl: fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom('https://app.example/functions', 'http://127.0.0.1:4321/functions/') },
+      { weight: 1, arbitrary: fc.oneof(fc.webUrl(), hostile) },
+    ),
+    maxDownloads: fc.oneof({ weight: 3, arbitrary: fc.integer({ min: -5, max: 20_000 }) }, { weight: 1, arbitrary: fc.anything() }),
+    password: fc.oneof({ weight: 3, arbitrary: fc.string({ minLength: 6, maxLength: 130 }) }, { weight: 1, arbitrary: fc.oneof(hostile, fc.anything()) }),
+    assetKeys: fc.array(fc.constantFrom('src', '320kbs.mp3', '720p.mp4'), { minLength: 1, maxLength: 4 }),
+  },
+  { requiredKeys: ['linkBaseUrl'] },
 );
 const mixedOptions = fc.record(
   {
@@ -40,13 +55,19 @@ const mixedOptions = fc.record(
     contentDisposition: fc.oneof(fc.constantFrom('ATTACHMENT', 'INLINE', 'attachment'), fc.anything()),
     downloadFileName: fc.oneof(fc.constantFrom('report.pdf', 'Price list 2026.pdf'), hostile),
     expirationRedirectUrl: fc.oneof(fc.webUrl(), hostile),
+    kind: fc.oneof(fc.constantFrom('DIRECT', 'SECURE', 'secure'), fc.anything()),
+    maxDownloads: fc.anything(),
+    password: fc.anything(),
+    linkBaseUrl: fc.oneof(fc.webUrl(), hostile),
     surprise: fc.anything(),
   },
   { requiredKeys: [] },
 );
 export const shareLinkOptions = fc.oneof(
+  // Left out, options make a secure link without linkBaseUrl: always refused now.
   { weight: 1, arbitrary: fc.constantFrom(undefined, null) },
-  { weight: 3, arbitrary: validOptions },
+  { weight: 6, arbitrary: validOptions },
+  { weight: 2, arbitrary: secureOptions },
   { weight: 2, arbitrary: mixedOptions },
   { weight: 1, arbitrary: fc.anything() },
 );

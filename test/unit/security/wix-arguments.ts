@@ -44,7 +44,16 @@ export const wixOptions = z.strictObject({
   expirationRedirectUrl: httpUrl.optional(),
 });
 
-const CODES = ['INVALID_ARGUMENT', 'INVALID_ASSET_KEY', 'FILE_NOT_FOUND', 'PERMISSION_DENIED', 'RATE_LIMITED', 'UPSTREAM_ERROR', 'NOT_IN_WIX'] as const;
+const CODES = [
+  'INVALID_ARGUMENT',
+  'INVALID_ASSET_KEY',
+  'FILE_NOT_FOUND',
+  'PERMISSION_DENIED',
+  'RATE_LIMITED',
+  'UPSTREAM_ERROR',
+  'NOT_IN_WIX',
+  'SECURE_LINK_NOT_SAVED',
+] as const;
 const shareLinkError = z.strictObject({ code: z.enum(CODES), message: z.string().min(20), field: z.string().min(1).optional() });
 
 const result = z.union([
@@ -52,7 +61,7 @@ const result = z.union([
     fileId: z.string(),
     ok: z.literal(true),
     linkId: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
-    kind: z.literal('DIRECT'),
+    kind: z.enum(['SECURE', 'DIRECT']),
     links: z.array(z.strictObject({ assetKey: z.string().min(1), url: z.string().min(1) })).min(1),
     expiresAt: z.iso.datetime(),
   }),

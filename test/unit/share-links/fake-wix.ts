@@ -2,6 +2,8 @@
  * A scripted stand-in for the elevated generateFileDownloadUrl, with a fake clock that only moves
  * when the code under test sleeps, so retry and budget behaviour is exact and instant.
  */
+import type { LinkRecorder } from '../../../src/backend/link-history/record-links';
+import type { SecureDeps } from '../../../src/backend/share-links/create-share-links';
 import type { GenerateDeps } from '../../../src/backend/share-links/generate-links';
 import type { GenerateOptions } from '../../../src/backend/share-links/request-schema';
 
@@ -53,4 +55,36 @@ export function fakeWix(script: Record<string, Answer[]> = {}, extra: Partial<Ge
     sleeps,
     maxInFlight: () => maxInFlight,
   };
+}
+
+export const SECRET = 'unit-test-app-secret';
+export const INSTANCE_ID = '6b1f0d2e-3c4a-4e5b-9f6a-7d8c9e0f1a2b';
+
+/**
+ * What a secure request needs beside `generate`: the instance, one describe call for the batch (every id is an
+ * IMAGE named after itself unless `describe` says otherwise), a cheap stand-in hash, and a recorder that keeps
+ * what it was given.
+ */
+export function fakeSecure(options: { describe?: (ids: string[]) => unknown; instanceId?: () => Promise<string>; record?: LinkRecorder } = {}) {
+  const described: string[][] = [];
+  const hashed: string[] = [];
+  const recorded: Parameters<LinkRecorder>[] = [];
+  const secure: SecureDeps = {
+    secret: SECRET,
+    instanceId: options.instanceId ?? (async () => INSTANCE_ID),
+    describeFiles: async (ids) => {
+      described.push(ids);
+      if (options.describe) return options.describe(ids);
+      return { files: ids.map((id) => ({ _id: id, displayName: id, mediaType: 'IMAGE', sizeInBytes: '10' })) };
+    },
+    hashPassword: async (password) => {
+      hashed.push(password);
+      return `hash-of-${password.length}`;
+    },
+  };
+  const record: LinkRecorder = async (...args) => {
+    recorded.push(args);
+    return options.record ? options.record(...args) : [];
+  };
+  return { deps: { secure, record }, described, hashed, recorded };
 }

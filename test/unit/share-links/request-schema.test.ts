@@ -3,11 +3,13 @@ import { parseShareLinkRequest } from '../../../src/backend/share-links/request-
 import { apiMessages } from '../../../src/common/api-messages';
 
 const invalid = (field: string, message: string) => ({ ok: false, error: { code: 'INVALID_ARGUMENT', field, message } });
+const DIRECT = { kind: 'DIRECT' } as const;
+const BASE = 'https://app.example/functions';
 
 describe('parseShareLinkRequest: fileIds', () => {
   it('normalizes media URLs to ids, keeps the caller string, collapses duplicates and keeps order', () => {
     const url = 'wix:image://v1/b~mv2.jpg/leon.jpg#originWidth=1&originHeight=1';
-    expect(parseShareLinkRequest(['c.mp3', url, 'c.mp3', 'b~mv2.jpg', 'a.pdf'], undefined)).toEqual({
+    expect(parseShareLinkRequest(['c.mp3', url, 'c.mp3', 'b~mv2.jpg', 'a.pdf'], DIRECT)).toEqual({
       ok: true,
       request: {
         files: [
@@ -16,13 +18,14 @@ describe('parseShareLinkRequest: fileIds', () => {
           { input: 'a.pdf', id: 'a.pdf' },
         ],
         options: {},
+        kind: 'DIRECT',
       },
     });
   });
 
   it('accepts exactly 100 ids', () => {
     const ids = Array.from({ length: 100 }, (_, i) => `f${i}`);
-    const checked = parseShareLinkRequest(ids, {});
+    const checked = parseShareLinkRequest(ids, DIRECT);
     expect(checked.ok && checked.request.files.map((f) => f.id)).toEqual(ids);
   });
 
@@ -64,6 +67,7 @@ describe('parseShareLinkRequest: options', () => {
         contentDisposition: 'INLINE',
         downloadFileName: 'Feel Good.mp3',
         expirationRedirectUrl: 'www.mysite.com/store',
+        kind: 'DIRECT',
       }),
     ).toEqual({
       ok: true,
@@ -76,19 +80,24 @@ describe('parseShareLinkRequest: options', () => {
           downloadFileName: 'Feel Good.mp3',
           expirationRedirectUrl: 'https://www.mysite.com/store',
         },
+        kind: 'DIRECT',
       },
     });
   });
 
-  it.each([null, undefined, {}, { expirationInMinutes: null, assetKeys: null, downloadFileName: undefined }])(
-    'treats %j as no options',
-    (options) => {
-      expect(parseShareLinkRequest(['a'], options)).toEqual({ ok: true, request: { files: [{ input: 'a', id: 'a' }], options: {} } });
-    },
-  );
+  it.each([{}, { expirationInMinutes: null, assetKeys: null, downloadFileName: undefined }])('treats %j beside kind as no options', (options) => {
+    expect(parseShareLinkRequest(['a'], { ...options, kind: 'DIRECT' })).toEqual({
+      ok: true,
+      request: { files: [{ input: 'a', id: 'a' }], options: {}, kind: 'DIRECT' },
+    });
+  });
+
+  it.each([null, undefined, {}])('makes a secure link when given %j, which needs linkBaseUrl', (options) => {
+    expect(parseShareLinkRequest(['a'], options)).toEqual(invalid('options.linkBaseUrl', apiMessages.linkBaseUrlMissing));
+  });
 
   it.each([1, 525600, '1', ' 525600 '])('accepts expirationInMinutes %j', (value) => {
-    const checked = parseShareLinkRequest(['a'], { expirationInMinutes: value });
+    const checked = parseShareLinkRequest(['a'], { expirationInMinutes: value, kind: 'DIRECT' });
     expect(checked.ok && checked.request.options.expirationInMinutes).toBe(Number(value));
   });
 
@@ -131,7 +140,7 @@ describe('parseShareLinkRequest: options', () => {
     expect(parseShareLinkRequest(['a', 'b'], { downloadFileName: 'x.pdf' })).toEqual(
       invalid('options.downloadFileName', apiMessages.fileNameNeedsOneFile(2)),
     );
-    expect(parseShareLinkRequest(['a', 'wix:document://v1/a/x.pdf'], { downloadFileName: 'x.pdf' }).ok).toBe(true);
+    expect(parseShareLinkRequest(['a', 'wix:document://v1/a/x.pdf'], { downloadFileName: 'x.pdf', kind: 'DIRECT' }).ok).toBe(true);
   });
 
   it.each([
@@ -165,24 +174,88 @@ describe('parseShareLinkRequest: options', () => {
 
 describe('parseShareLinkRequest: label', () => {
   it('keeps the label apart from what is sent to Wix, trimmed, with control and direction marks as spaces', () => {
-    expect(parseShareLinkRequest(['a.pdf'], { label: '  Anna\u202e\tin sales  ' })).toEqual({
+    expect(parseShareLinkRequest(['a.pdf'], { label: '  Anna\u202e\tin sales  ', kind: 'DIRECT' })).toEqual({
       ok: true,
-      request: { files: [{ input: 'a.pdf', id: 'a.pdf' }], options: {}, label: 'Anna in sales' },
+      request: { files: [{ input: 'a.pdf', id: 'a.pdf' }], options: {}, label: 'Anna in sales', kind: 'DIRECT' },
     });
   });
 
   it.each([null, '', '   '])('treats %j as no label', (label) => {
-    const checked = parseShareLinkRequest(['a.pdf'], { label });
-    expect(checked.ok && checked.request).toEqual({ files: [{ input: 'a.pdf', id: 'a.pdf' }], options: {} });
+    const checked = parseShareLinkRequest(['a.pdf'], { label, kind: 'DIRECT' });
+    expect(checked.ok && checked.request).toEqual({ files: [{ input: 'a.pdf', id: 'a.pdf' }], options: {}, kind: 'DIRECT' });
   });
 
   it('accepts 100 characters and refuses 101, saying how many there are', () => {
-    const checked = parseShareLinkRequest(['a.pdf'], { label: 'x'.repeat(100) });
+    const checked = parseShareLinkRequest(['a.pdf'], { label: 'x'.repeat(100), kind: 'DIRECT' });
     expect(checked.ok && checked.request.label).toBe('x'.repeat(100));
     expect(parseShareLinkRequest(['a.pdf'], { label: 'x'.repeat(101) })).toEqual(invalid('options.label', apiMessages.labelTooLong(101)));
   });
 
   it.each([7, ['a'], { name: 'a' }])('refuses a label that is not text: %j', (label) => {
     expect(parseShareLinkRequest(['a.pdf'], { label })).toEqual(invalid('options.label', apiMessages.labelNotString));
+  });
+});
+
+describe('parseShareLinkRequest: secure links', () => {
+  const files = [{ input: 'a.pdf', id: 'a.pdf' }];
+
+  it('takes kind, the limit, the password and the functions base of a secure link', () => {
+    expect(parseShareLinkRequest(['a.pdf'], { linkBaseUrl: `${BASE}/`, maxDownloads: 5, password: 'correct horse' })).toEqual({
+      ok: true,
+      request: { files, options: {}, kind: 'SECURE', secure: { linkBaseUrl: BASE, maxDownloads: 5, password: 'correct horse' } },
+    });
+    expect(parseShareLinkRequest(['a.pdf'], { kind: 'SECURE', linkBaseUrl: BASE, maxDownloads: null, password: null })).toEqual({
+      ok: true,
+      request: { files, options: {}, kind: 'SECURE', secure: { linkBaseUrl: BASE } },
+    });
+  });
+
+  it.each(['secure', 'WIX', 1, ''])('refuses kind %j', (kind) => {
+    expect(parseShareLinkRequest(['a.pdf'], { kind, linkBaseUrl: BASE })).toEqual(invalid('options.kind', apiMessages.kindInvalid));
+  });
+
+  it.each([0, -1, 1.5, 10_001, '5', Number.NaN, true])('refuses maxDownloads %j', (maxDownloads) => {
+    expect(parseShareLinkRequest(['a.pdf'], { linkBaseUrl: BASE, maxDownloads })).toEqual(
+      invalid('options.maxDownloads', apiMessages.maxDownloadsInvalid),
+    );
+  });
+
+  it.each([1, 10_000])('accepts maxDownloads %j', (maxDownloads) => {
+    const checked = parseShareLinkRequest(['a.pdf'], { linkBaseUrl: BASE, maxDownloads });
+    expect(checked.ok && checked.request.secure?.maxDownloads).toBe(maxDownloads);
+  });
+
+  it.each([
+    ['5 characters', '12345', apiMessages.passwordTooShort],
+    ['129 characters', 'p'.repeat(129), apiMessages.passwordTooLong],
+    ['a number', 123456, apiMessages.passwordNotString],
+  ])('refuses a password of %s', (_, password, message) => {
+    expect(parseShareLinkRequest(['a.pdf'], { linkBaseUrl: BASE, password })).toEqual(invalid('options.password', message));
+  });
+
+  it.each(['maxDownloads', 'password'] as const)('refuses %s on a direct link, naming the option', (option) => {
+    const value = option === 'password' ? 'long enough' : 3;
+    expect(parseShareLinkRequest(['a.pdf'], { kind: 'DIRECT', [option]: value })).toEqual(
+      invalid(`options.${option}`, apiMessages.secureOnly(option)),
+    );
+  });
+
+  it.each([
+    'ftp://app.example/functions',
+    'https://app.example/api',
+    'https://app.example/functions?x=1',
+    'https://app.example/functions#top',
+    'https://user:pw@app.example/functions',
+    '/functions',
+    'javascript:alert(1)//functions',
+    `https://${'a'.repeat(200)}.example/functions`,
+    42,
+  ])('refuses linkBaseUrl %j', (linkBaseUrl) => {
+    expect(parseShareLinkRequest(['a.pdf'], { linkBaseUrl })).toEqual(invalid('options.linkBaseUrl', apiMessages.linkBaseUrlInvalid));
+  });
+
+  it('keeps the parsed base, so dot segments and letter case cannot hide another path', () => {
+    const checked = parseShareLinkRequest(['a.pdf'], { linkBaseUrl: 'https://APP.example/x/../functions' });
+    expect(checked.ok && checked.request.secure?.linkBaseUrl).toBe('https://app.example/functions');
   });
 });

@@ -17,8 +17,15 @@ describe('createShareLinks web method', () => {
   });
 
   // No mock: outside a Wix request the real SDK resolves to a function and sends nothing.
+  it('answers a secure request with NOT_IN_WIX, without throwing, when there is no Wix context', async () => {
+    expect(await createShareLinks(['a.jpg'], { linkBaseUrl: 'https://app.example/functions' })).toEqual({
+      ok: false,
+      error: { code: 'NOT_IN_WIX', message: apiMessages.notInWix },
+    });
+  });
+
   it('answers NOT_IN_WIX per file, without throwing, when there is no Wix context', async () => {
-    expect(await createShareLinks(['a.jpg', 'wix:image://v1/b.jpg/b.jpg'], { expirationInMinutes: 5 })).toEqual({
+    expect(await createShareLinks(['a.jpg', 'wix:image://v1/b.jpg/b.jpg'], { expirationInMinutes: 5, kind: 'DIRECT' })).toEqual({
       ok: true,
       results: [
         { fileId: 'a.jpg', ok: false, error: { code: 'NOT_IN_WIX', message: apiMessages.notInWix } },
