@@ -1,14 +1,15 @@
 /**
  * The page in the Wix account's language (the shell's `?locale=`, handed over as Wix does) and the recipient's
- * page in the visitor's (Accept-Language): in German and Japanese, the Files view, the link form and its results
- * carry no English-only word, sizes and dates are formatted for the locale, axe finds nothing serious, and in
+ * page in the visitor's (Accept-Language): in German and Japanese, the Files view, the link form, its results and
+ * the created secure link's page carry no English-only word, sizes and dates are formatted for the locale, axe finds nothing serious, and in
  * German at 1366, 1024 and 800 px no label or button is cut off. Screenshots land in /tmp/screens.
  */
 import type { Frame, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { formatSize } from '../../src/common/format';
 import { byHook, dataHooks } from '../../src/dashboard/shared/data-hooks';
-import { fileRow, openDashboard, sampleLibrary, screen, seriousAxeViolations, useDashboardSuite, waitForFile } from './support';
+import type { BrowserContext } from 'playwright-core';
+import { fileRow, openDashboard, readShareLinks, sampleLibrary, screen, seriousAxeViolations, useDashboardSuite, waitForFile } from './support';
 import { clippedTexts, englishWordsIn, everythingSaid } from './support/languages';
 
 const LANGUAGES = [
@@ -18,6 +19,19 @@ const LANGUAGES = [
 
 async function expectSpoken(target: Frame | Page, catalog: string, state: string): Promise<void> {
   expect(englishWordsIn(await everythingSaid(target), catalog), `English words in "${state}"`).toEqual([]);
+}
+
+/** A recipient's tab asking for `locale` first; the page's CSP (scripts by nonce only) would refuse axe's injected script, so the test drops it. */
+async function recipientPage(context: BrowserContext, locale: string, catalog: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.setExtraHTTPHeaders({ 'Accept-Language': `${locale},${catalog};q=0.9,en;q=0.5` });
+  await page.route('**/functions/l/**', async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    delete headers['content-security-policy'];
+    await route.fulfill({ response, headers });
+  });
+  return page;
 }
 
 async function expectAxeClean(frame: Frame, state: string): Promise<void> {
@@ -58,19 +72,26 @@ describe('the page and the recipient’s page speak the user’s language', () =
       expect(englishWordsIn(said, catalog), 'English words in "link results"').toEqual([]);
       await expectAxeClean(frame, 'link results');
       await screen(page, `i18n-${locale}-results`);
+
+      // The link is a secure link (the form's default): its recipient reads the page in their own language.
+      const [url] = await readShareLinks(frame);
+      expect(url).toMatch(/\/functions\/l\//);
+      const recipient = await recipientPage(suite.browser.context, locale, catalog);
+      await recipient.goto(url!);
+      await expect(recipient.locator('html').getAttribute('lang')).resolves.toBe(catalog);
+      const recipientText = await recipient.locator('body').innerText();
+      expect(recipientText).toContain(logo.displayName);
+      expect(recipientText).toContain(size);
+      expect(recipientText).toContain(inAWeek);
+      await expectSpoken(recipient, catalog, 'recipient page with the file');
+      expect(await seriousAxeViolations(recipient.mainFrame()), 'axe on the recipient page').toEqual([]);
+      await screen(recipient, `i18n-${locale}-recipient-file`);
+      await recipient.close();
       await page.close();
     });
 
-    it('the recipient’s page, in the visitor’s language from Accept-Language', async () => {
-      const page = await suite.browser.context.newPage();
-      await page.setExtraHTTPHeaders({ 'Accept-Language': `${locale},${catalog};q=0.9,en;q=0.5` });
-      // The page's CSP (scripts by nonce only) would refuse axe's injected script; the test drops it, axe reads the same page.
-      await page.route('**/functions/l/**', async (route) => {
-        const response = await route.fetch();
-        const headers = { ...response.headers() };
-        delete headers['content-security-policy'];
-        await route.fulfill({ response, headers });
-      });
+    it('the recipient’s page for a link that does not work, in the visitor’s language', async () => {
+      const page = await recipientPage(suite.browser.context, locale, catalog);
       const response = await page.goto(new URL(`/functions/l/${'A'.repeat(60)}`, suite.app.shellUrl).href);
       expect(response?.status()).toBe(404);
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe(catalog);

@@ -16,7 +16,7 @@ describe('linksToCsv', () => {
   it('writes a header and one quoted row per link, expiry in the owner zone with offset', () => {
     const csv = linksToCsv(rows, 'Europe/Berlin');
     expect(csv.split('\r\n')).toEqual([
-      '"file name","format","link","expires at"',
+      '"file name","asset key","url","expires at"',
       '"song ""live"".mp3","320kbs.mp3","http://x/a?token=1","2026-07-01T17:00:00+02:00"',
       '"b,c.pdf","src","http://x/b","2026-01-01T16:00:00+01:00"',
       '',
