@@ -3,6 +3,7 @@ import type { HistoryResults } from './history';
 import type { Machine } from './machine';
 import type { SecureLinkResults } from './secure-link';
 import type { Summary } from './stats';
+import type { LocaleWeight } from './weight-by-locale';
 
 export type BenchResults = {
   generatedAt: string;
@@ -28,6 +29,8 @@ export type BenchResults = {
     pageAllScripts: string[];
     controlFiles: string[];
     floorFiles: string[];
+    /** The same first load with the dashboard in each account language; only that language's catalogs load. */
+    byLocale: LocaleWeight[];
   };
   firstRows: {
     medianMs: number;

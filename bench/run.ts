@@ -19,6 +19,7 @@ import { assertSameRequests, FILE_ROW_SELECTOR, isFileListRequest, isWixApiReque
 import { describeMachine } from './machine';
 import { measureOverhead } from './overhead';
 import { pageWeight, type PageWeight } from './page-weight';
+import { localesFromArgs, weightByLocale } from './weight-by-locale';
 import { buildProjectCopy } from './project-copy';
 import { printReport, printRows, secureLinkRows } from './report';
 import type { BenchResults } from './results';
@@ -94,6 +95,8 @@ async function main(): Promise<void> {
     const pageSize = pageWeight(built.dir, pageLoad.loaded);
     const controlSize = pageWeight(control.dir, controlLoad.loaded);
     const floorSize = pageWeight(floor.dir, last(runs.floor).loaded);
+    step('page weight in each account language (--locale)');
+    const byLocale = await weightByLocale(browser.context, { shellUrl: app.shellUrl, dir: built.dir }, floorSize.jsGzip, localesFromArgs(process.argv.slice(2)));
 
     step(`the Links view's first rows with ${LINK_HISTORY.toLocaleString('en')} links, ${HISTORY_RUNS} runs against the Files view's`);
     const history = await measureHistory(app.shellUrl, { runs: HISTORY_RUNS, linkHistorySize: LINK_HISTORY });
@@ -127,7 +130,7 @@ async function main(): Promise<void> {
       generatedAt: new Date().toISOString(),
       command: 'npm run bench',
       machine: describeMachine(),
-      pageWeight: pageWeightFigures(pageSize, floorSize, controlSize),
+      pageWeight: { ...pageWeightFigures(pageSize, floorSize, controlSize), byLocale },
       firstRows: {
         medianMs: page.medianMs,
         floorMedianMs: floorRows.medianMs,
@@ -268,11 +271,12 @@ async function runOnly(part: string): Promise<void> {
       const floorLoad = await measureFirstRows(browser.context, floorShell.url);
       assertSameRequests(pageLoad, floorLoad);
       const controlLoad = await measureFirstRows(browser.context, controlShell.url);
-      results.pageWeight = pageWeightFigures(
-        pageWeight(built.dir, pageLoad.loaded),
-        pageWeight(floor.dir, floorLoad.loaded),
-        pageWeight(control.dir, controlLoad.loaded),
-      );
+      const floorSize = pageWeight(floor.dir, floorLoad.loaded);
+      const locales = localesFromArgs(process.argv.slice(2));
+      results.pageWeight = {
+        ...pageWeightFigures(pageWeight(built.dir, pageLoad.loaded), floorSize, pageWeight(control.dir, controlLoad.loaded)),
+        byLocale: await weightByLocale(browser.context, { shellUrl: app.shellUrl, dir: built.dir }, floorSize.jsGzip, locales),
+      };
     }
     await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
     console.log('');
@@ -283,7 +287,7 @@ async function runOnly(part: string): Promise<void> {
   }
 }
 
-function pageWeightFigures(pageSize: PageWeight, floorSize: PageWeight, controlSize: PageWeight): BenchResults['pageWeight'] {
+function pageWeightFigures(pageSize: PageWeight, floorSize: PageWeight, controlSize: PageWeight): Omit<BenchResults['pageWeight'], 'byLocale'> {
   return {
     pageJsGzip: pageSize.jsGzip,
     floorJsGzip: floorSize.jsGzip,

@@ -1,4 +1,5 @@
 import type { BuiltPage } from './built-app';
+import { pageFrameUrl } from './locale';
 import { ROLES, type Role } from './roles';
 
 const ROLE_LABELS: Record<Role, string> = { owner: 'Site owner', member: 'Site member', visitor: 'Visitor' };
@@ -7,12 +8,13 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** The dashboard around the page: site name, page title, who is signed in, and the toasts. */
-export function renderFrameHtml(input: { siteName: string; page: BuiltPage; role: Role }): string {
+/** The dashboard around the page: site name, page title, who is signed in, the account's language, and the toasts. */
+export function renderFrameHtml(input: { siteName: string; page: BuiltPage; role: Role; locale: string }): string {
   const options = ROLES.map(
     (role) => `<option value="${role}"${role === input.role ? ' selected' : ''}>${ROLE_LABELS[role]}</option>`,
   ).join('');
   const config = JSON.stringify({ siteName: input.siteName, role: input.role, pageId: input.page.pageId, appId: input.page.appId });
+  const here = new URLSearchParams({ role: input.role, locale: input.locale });
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -27,16 +29,17 @@ export function renderFrameHtml(input: { siteName: string; page: BuiltPage; role
     <label class="role">Signed in as
       <select data-hook="shell-role-select" aria-label="Signed in as">${options}</select>
     </label>
+    <span class="locale" data-hook="shell-locale" title="The account's language (?locale=… on this URL)">${escapeHtml(input.locale)}</span>
   </header>
   <div class="layout">
     <nav class="sidebar" aria-label="Dashboard">
       <div class="section">Apps</div>
-      <a class="item active" href="/?role=${input.role}">${escapeHtml(input.page.title)}</a>
+      <a class="item active" href="/?${escapeHtml(here.toString())}">${escapeHtml(input.page.title)}</a>
     </nav>
     <main>
       <h1 class="page-title" data-hook="shell-page-title">${escapeHtml(input.page.title)}</h1>
       <p class="note" data-hook="shell-navigation" hidden></p>
-      <iframe data-hook="shell-page-frame" allow="clipboard-read; clipboard-write" name="dashboard-page" title="${escapeHtml(input.page.title)}" src="/dashboard-page"></iframe>
+      <iframe data-hook="shell-page-frame" allow="clipboard-read; clipboard-write" name="dashboard-page" title="${escapeHtml(input.page.title)}" src="${escapeHtml(pageFrameUrl(input.locale))}"></iframe>
     </main>
   </div>
   <div class="toasts" data-hook="shell-toasts" role="status" aria-live="polite"></div>

@@ -9,6 +9,7 @@ import { contentTypeOf, forwardableHeaders, readBody, sendFetchResponse, sendTex
 import { listenOrExplain } from '../listen';
 import { renderFrameHtml, renderPageHtml } from './html';
 import { reactUmdFiles } from './react-umd';
+import { parseLocale } from './locale';
 import { parseRole, tokenForRole } from './roles';
 
 const CLIENT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'client');
@@ -53,7 +54,10 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
       const response = await fetch(target, { method: request.method, headers: forwardableHeaders(request), body });
       return sendFetchResponse(response, reply);
     }
-    if (pathname === '/') return sendText(reply, 200, renderFrameHtml({ siteName, page, role: parseRole(url.searchParams.get('role')) }), contentTypeOf('.html'));
+    if (pathname === '/') {
+      const frame = renderFrameHtml({ siteName, page, role: parseRole(url.searchParams.get('role')), locale: parseLocale(url.searchParams.get('locale')) });
+      return sendText(reply, 200, frame, contentTypeOf('.html'));
+    }
     // Read per request: a rebuild while the shell runs renames the page's hashed script.
     if (pathname === '/dashboard-page') return sendText(reply, 200, renderPageHtml(readBuiltPage(distDir)), contentTypeOf('.html'));
     if (pathname === '/__shell/token') {

@@ -4,11 +4,12 @@
  * the hook produces it between two parts.
  */
 import React from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { ResultsView } from '../../src/dashboard/link-panel/ResultsView';
 import type { CreateLinksState } from '../../src/dashboard/link-panel/use-create-links';
-import { linkPanelMessages } from '../../src/dashboard/link-panel/messages';
+import { linkPanelMessages, loadLinkPanelMessages } from '../../src/dashboard/link-panel/messages';
+import { loadPageMessages } from '../../src/dashboard/shared/messages';
 import type { ShareLinkResult } from '../../src/common/share-links';
 import { byHook, dataHooks } from '../../src/dashboard/shared/data-hooks';
 
@@ -38,6 +39,7 @@ function given(state: Partial<Shown> & Pick<Shown, 'status'>) {
 const shownLinks = () => Array.from(document.querySelectorAll(byHook(dataHooks.shareLinkUrl))).map((n) => n.textContent);
 
 describe('link panel: progress on a big batch', () => {
+  beforeAll(() => Promise.all([loadPageMessages(), loadLinkPanelMessages()]));
   afterEach(cleanup);
 
   it('while parts are pending, shows a labelled progress bar, the count so far, and the links already made', () => {

@@ -79,7 +79,8 @@ describe('a secure link in the built backend', () => {
     const html = await response.text();
     expect(response.status).toBe(200);
     expect(html).toContain('Press kit.zip');
-    expect(html).toMatch(/3 of 3 downloads left/);
+    // Accept-Language asked for German, so the page is in German.
+    expect(html).toContain('Noch 3 von 3 Downloads übrig.');
     expect(html).toContain('<form method="post">');
 
     const csp = response.headers.get('content-security-policy') ?? '';

@@ -15,7 +15,19 @@ window.fetch = (input, init) => {
   return browserFetch(input instanceof Request ? new Request(local, input) : local, init);
 };
 
-const environment = { locale: 'en', language: 'en', embedded: true, pageLocation: { pageId: config.pageId, pathname: '/' } };
+// The account's language, from the iframe URL's `essentials` parameter, read as @wix/dashboard's host reads it
+// (URI-encoded JSON). Without one, host.essentials stays empty and @wix/essentials' i18n calls throw, as on Wix.
+function essentialsFromUrl() {
+  const raw = new URLSearchParams(location.search).get('essentials');
+  if (!raw) return undefined;
+  try {
+    return JSON.parse(decodeURIComponent(raw));
+  } catch {
+    return undefined;
+  }
+}
+const essentials = essentialsFromUrl();
+const environment = { locale: essentials?.locale, language: essentials?.language, embedded: true, pageLocation: { pageId: config.pageId, pathname: '/' } };
 
 // The host channel @wix/dashboard talks to (showToast, navigate, observeState…), and the token
 // the page's SDK client puts in every request.
@@ -33,7 +45,7 @@ const channel = {
   },
   onBeforeUnload: () => ({ remove: () => {} }),
 };
-const host = { channel, close: () => {}, environment, essentials: { language: 'en', locale: 'en' } };
+const host = { channel, close: () => {}, environment, essentials };
 // Exposed so end-to-end tests can check each host call the page may make, not only the ones it makes today.
 window.__dashboardHost = host;
 

@@ -18,7 +18,7 @@ import { mintMinutes } from './mint-duration';
 import { verifyPassword } from './password-hash';
 import { renderRecipientPage, type FileView, type PageView } from './recipient-page';
 import { classifyRequest } from './request-classification';
-import { requestLocale } from './request-locale';
+import { requestLanguage } from './request-locale';
 import { newNonce, pageResponse, redirectResponse } from './response-headers';
 
 export type MintOptions = {
@@ -73,10 +73,10 @@ function fileView(record: LinkRecord, now: Date, extra: Partial<FileView> = {}):
 
 export async function handleSecureLinkRequest(deps: SecureLinkDeps, request: Request): Promise<Response> {
   const nonce = newNonce();
-  const locale = requestLocale(request.headers.get('accept-language'));
+  const language = requestLanguage(request.headers.get('accept-language'));
   const isHead = request.method.toUpperCase() === 'HEAD';
   const page = (status: number, view: PageView, extra?: Record<string, string>) =>
-    pageResponse(status, isHead ? null : renderRecipientPage(view, { locale, nonce }), nonce, extra);
+    pageResponse(status, isHead ? null : renderRecipientPage(view, { language, nonce }), nonce, extra);
 
   const address = await unsealLinkToken(deps.secret, tokenFromUrl(request.url));
   if (!address.ok) return page(404, { kind: 'NOT_FOUND' });

@@ -12,7 +12,8 @@ import { formatMoment, formatRelative, formatSize } from '../../common/format';
 import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
 import type { ContentDisposition } from '../../common/share-links';
 import { escapeHtml, html, sentence, type Html } from './html';
-import { recipientMessages as m, type RecipientMessage } from './recipient-messages';
+import type { Language } from '../../common/i18n/languages';
+import { recipientCatalogs, type RecipientMessage } from './recipient-messages';
 
 export type FileView = {
   kind: 'FILE';
@@ -32,7 +33,12 @@ export type EndView = { kind: 'NOT_FOUND' | 'EXPIRED' | 'REVOKED' | 'USED_UP' | 
 
 export type PageView = FileView | EndView;
 
-export type PageContext = { locale: string; nonce: string };
+export type PageContext = { language: Language; nonce: string };
+
+/** The recipient's words and the locale their values are formatted in. */
+type Words = { m: Readonly<Record<RecipientMessage, string>>; locale: string; lang: string };
+
+const wordsFor = ({ catalog, locale }: Language): Words => ({ m: recipientCatalogs[catalog], locale, lang: catalog });
 
 const END_PAGES: Record<EndView['kind'], [RecipientMessage, RecipientMessage]> = {
   NOT_FOUND: ['notFoundHeading', 'notFoundBody'],
@@ -65,17 +71,17 @@ button:hover{background:#0f44ad}:focus-visible{outline:3px solid #f5a623;outline
 /** Mirrors `formatMoment` in the browser, with the browser's own zone; left as drawn if Intl fails there. */
 const LOCAL_TIME_SCRIPT = `for(const t of document.querySelectorAll('time[data-local]')){try{const z=Intl.DateTimeFormat().resolvedOptions().timeZone;t.textContent=new Intl.DateTimeFormat(t.dataset.local,{weekday:'short',year:'numeric',month:'short',day:'numeric',hour:'2-digit',minute:'2-digit',timeZoneName:'short'}).format(new Date(t.dateTime))+' ('+z+')'}catch(e){}}`;
 
-function htmlDocument(title: string, body: Html, nonce: string, withScript: boolean): string {
+function htmlDocument(title: string, body: Html, nonce: string, withScript: boolean, lang: string): string {
   const script = withScript ? `<script nonce="${nonce}">${LOCAL_TIME_SCRIPT}</script>` : '';
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><meta name="referrer" content="no-referrer"><title>${escapeHtml(title)}</title><style nonce="${nonce}">${CSS}</style></head><body><main><section>${body.html}</section></main>${script}</body></html>`;
+  return `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><meta name="referrer" content="no-referrer"><title>${escapeHtml(title)}</title><style nonce="${nonce}">${CSS}</style></head><body><main><section>${body.html}</section></main>${script}</body></html>`;
 }
 
 const paragraph = (content: Html, className?: string) => `<p${className ? ` class="${className}"` : ''}>${content.html}</p>`;
 
-function typeText(name: string, mediaType: string): string {
+function typeText(name: string, mediaType: string, { m, locale }: Words): string {
   const kind = m[MEDIA_KINDS[mediaType] ?? 'mediaOther'];
   const extension = /\.([A-Za-z0-9]{1,8})$/.exec(name)?.[1];
-  return extension ? sentence(m.typeWithExtension, { kind, extension: extension.toUpperCase() }).html : escapeHtml(kind);
+  return extension ? sentence(m.typeWithExtension, { kind, extension: extension.toUpperCase() }, locale).html : escapeHtml(kind);
 }
 
 function waitText(seconds: number, locale: string): string {
@@ -84,56 +90,58 @@ function waitText(seconds: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
 
-function buttonLabel(assetKey: string, single: boolean, disposition: ContentDisposition): string {
+function buttonLabel(assetKey: string, single: boolean, disposition: ContentDisposition, { m, locale }: Words): string {
   const open = disposition === 'INLINE';
   if (single) return open ? m.open : m.download;
   if (assetKey === ORIGINAL_ASSET_KEY) return open ? m.openOriginal : m.downloadOriginal;
-  return sentence(open ? m.openFormat : m.downloadFormat, { format: assetKey }).html;
+  return sentence(open ? m.openFormat : m.downloadFormat, { format: assetKey }, locale).html;
 }
 
-function fileBody(view: FileView, { locale }: PageContext): Html {
+function fileBody(view: FileView, words: Words): Html {
+  const { m, locale } = words;
+  const say = (template: string, values?: Parameters<typeof sentence>[1]) => sentence(template, values, locale);
   const parts: string[] = [`<h1>${escapeHtml(view.file ? m.fileHeading : m.protectedHeading)}</h1>`];
-  if (view.notice) parts.push(paragraph(sentence(view.notice === 'CHOOSE_ASSET' ? m.chooseAsset : m.downloadRetry), 'note'));
+  if (view.notice) parts.push(paragraph(say(view.notice === 'CHOOSE_ASSET' ? m.chooseAsset : m.downloadRetry), 'note'));
   if (view.file) {
     const size = view.file.sizeInBytes === undefined ? '' : formatSize(String(view.file.sizeInBytes), locale);
     parts.push(
-      `<dl><dt>${escapeHtml(m.nameLabel)}</dt><dd>${escapeHtml(view.file.name)}</dd><dt>${escapeHtml(m.typeLabel)}</dt><dd>${typeText(view.file.name, view.file.mediaType)}</dd>` +
+      `<dl><dt>${escapeHtml(m.nameLabel)}</dt><dd>${escapeHtml(view.file.name)}</dd><dt>${escapeHtml(m.typeLabel)}</dt><dd>${typeText(view.file.name, view.file.mediaType, words)}</dd>` +
         (size ? `<dt>${escapeHtml(m.sizeLabel)}</dt><dd>${escapeHtml(size)}</dd>` : '') +
         '</dl>',
     );
   } else {
-    parts.push(paragraph(sentence(m.protectedIntro)));
+    parts.push(paragraph(say(m.protectedIntro)));
   }
   const expiry = html(
     `<time datetime="${view.expiresAt.toISOString()}" data-local="${escapeHtml(locale)}">${escapeHtml(formatMoment(view.expiresAt, locale, 'UTC'))}</time>`,
   );
-  parts.push(paragraph(sentence(m.expiresAt, { expiry, relative: formatRelative(view.expiresAt, view.now, locale) })));
-  if (view.downloads) {
-    const number = new Intl.NumberFormat(locale);
-    parts.push(paragraph(sentence(m.downloadsLeft, { left: number.format(view.downloads.left), max: number.format(view.downloads.max) })));
-  }
+  parts.push(paragraph(say(m.expiresAt, { expiry, relative: formatRelative(view.expiresAt, view.now, locale) })));
+  if (view.downloads) parts.push(paragraph(say(m.downloadsLeft, { left: view.downloads.left, max: view.downloads.max })));
   parts.push('<form method="post">');
   if (view.password) {
     const { problem, waitSeconds } = view.password;
-    if (waitSeconds > 0) parts.push(paragraph(sentence(m.passwordThrottled, { wait: waitText(waitSeconds, locale) }), 'note'));
-    else if (problem) parts.push(paragraph(sentence(problem === 'WRONG' ? m.passwordWrong : m.passwordRequired), 'note'));
+    if (waitSeconds > 0) parts.push(paragraph(say(m.passwordThrottled, { wait: waitText(waitSeconds, locale) }), 'note'));
+    else if (problem) parts.push(paragraph(say(problem === 'WRONG' ? m.passwordWrong : m.passwordRequired), 'note'));
     parts.push(
       `<label for="password">${escapeHtml(m.passwordLabel)}</label><input id="password" name="password" type="password" required autocomplete="off" maxlength="512"${problem ? ' autofocus aria-invalid="true"' : ''}>`,
     );
   }
   const single = view.assetKeys.length === 1;
   for (const key of view.assetKeys) {
-    parts.push(`<button type="submit" name="asset" value="${escapeHtml(key)}">${buttonLabel(key, single, view.contentDisposition)}</button>`);
+    parts.push(`<button type="submit" name="asset" value="${escapeHtml(key)}">${buttonLabel(key, single, view.contentDisposition, words)}</button>`);
   }
   parts.push('</form>');
-  if (view.contentDisposition === 'INLINE') parts.push(paragraph(sentence(m.openNote), 'muted'));
+  if (view.contentDisposition === 'INLINE') parts.push(paragraph(say(m.openNote), 'muted'));
   return html(parts.join(''));
 }
 
 export function renderRecipientPage(view: PageView, context: PageContext): string {
+  const words = wordsFor(context.language);
+  const { m } = words;
   if (view.kind === 'FILE') {
-    return htmlDocument(view.file ? m.fileHeading : m.protectedHeading, fileBody(view, context), context.nonce, true);
+    return htmlDocument(view.file ? m.fileHeading : m.protectedHeading, fileBody(view, words), context.nonce, true, words.lang);
   }
   const [heading, body] = END_PAGES[view.kind];
-  return htmlDocument(m[heading], html(`<h1>${escapeHtml(m[heading])}</h1>${paragraph(sentence(m[body]))}`), context.nonce, false);
+  const page = html(`<h1>${escapeHtml(m[heading])}</h1>${paragraph(sentence(m[body], {}, words.locale))}`);
+  return htmlDocument(m[heading], page, context.nonce, false, words.lang);
 }

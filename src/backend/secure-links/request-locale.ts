@@ -1,11 +1,13 @@
 /**
- * The locale for dates and numbers on the recipient's page: the first language in Accept-Language that Intl
- * supports. Any header at all is accepted; a malformed one falls back to English rather than failing the page.
+ * The recipient's language: the most preferred language in Accept-Language that has a catalog, formatted in
+ * that tag's locale, else English (see common/i18n/languages.ts). Any header at all is accepted; a malformed one
+ * falls back to English rather than failing the page.
  */
-const FALLBACK = 'en';
+import { resolveLanguage, type Language } from '../../common/i18n/languages';
+
 const MAX_CANDIDATES = 10;
 
-export function requestLocale(acceptLanguage: string | null | undefined): string {
+export function requestLanguage(acceptLanguage: string | null | undefined): Language {
   const candidates = (acceptLanguage ?? '')
     .slice(0, 500)
     .split(',')
@@ -17,13 +19,5 @@ export function requestLocale(acceptLanguage: string | null | undefined): string
     .filter(({ tag, q }) => tag && tag !== '*' && q > 0)
     .sort((a, b) => b.q - a.q)
     .slice(0, MAX_CANDIDATES);
-  for (const { tag } of candidates) {
-    try {
-      const [supported] = Intl.DateTimeFormat.supportedLocalesOf([tag]);
-      if (supported) return supported;
-    } catch {
-      // A malformed tag: try the next one.
-    }
-  }
-  return FALLBACK;
+  return resolveLanguage(candidates.map(({ tag }) => tag));
 }

@@ -10,7 +10,7 @@ import { dataHooks } from '../shared/data-hooks';
 type Props = {
   sort: SortKey;
   onSort: (sort: SortKey) => void;
-  /** The list's width in pixels: below 560 the two toggles stack so their labels stay whole. */
+  /** The width in pixels the sort controls have: below 512 the two toggles stack so their labels stay whole. */
   width: number;
 };
 
@@ -20,7 +20,13 @@ const COLUMNS: readonly SortColumn[] = ['name', 'date', 'size'];
  * Sorting for the compact list, which has no Size or Updated header to click. Changes go through the same
  * `nextSort` as the headers, so a column starts in the order its header would and order flips the same way.
  */
+const SIDE_BY_SIDE = 512;
+/** SP2 between the two toggles. */
+const GAP = 12;
+
 export const CompactSort: FC<Props> = ({ sort, onSort, width }) => {
+  const sideBySide = width >= SIDE_BY_SIDE;
+  const toggleWidth = sideBySide ? (width - GAP) / 2 : width;
   const column = sortColumnOf(sort);
   const order = sortOrderOf(sort);
   // Two rows of toggles reading "Name Date Size" and "Newest first Oldest first" do not say what they do; the
@@ -30,15 +36,16 @@ export const CompactSort: FC<Props> = ({ sort, onSort, width }) => {
       <Text size="tiny" secondary>
         {fileBrowserMessages.sortLabel}
       </Text>
-      <Box direction={width >= 560 ? 'horizontal' : 'vertical'} gap="SP2">
+      <Box direction={sideBySide ? 'horizontal' : 'vertical'} gap="SP2">
         <Box flex="1" direction="vertical">
           <FilterToggle
             dataHook={dataHooks.sort}
             label={fileBrowserMessages.sortLabel}
             choices={COLUMNS}
-            names={sortColumnNames}
+            names={sortColumnNames()}
             selected={column}
             onSelect={(chosen) => chosen !== column && onSort(nextSort(sort, chosen))}
+            width={toggleWidth}
           />
         </Box>
         <Box flex="1" direction="vertical">
@@ -46,9 +53,10 @@ export const CompactSort: FC<Props> = ({ sort, onSort, width }) => {
             dataHook={dataHooks.sortOrder}
             label={fileBrowserMessages.sortOrderLabel}
             choices={sortOrdersOf(column)}
-            names={sortOrderNames[column]}
+            names={sortOrderNames()[column]}
             selected={order}
             onSelect={(chosen) => chosen !== order && onSort(nextSort(sort, column))}
+            width={toggleWidth}
           />
         </Box>
       </Box>

@@ -9,7 +9,7 @@ export const FileNameCell: FC<{ file: FileRow; activeLinks: number; details?: st
   <Box gap="SP3" verticalAlign="middle">
     <Box width="40px" height="40px" flexShrink={0}>
       {file.thumbnailUrl ? (
-        <Image src={file.thumbnailUrl} alt={fileBrowserMessages.thumbnailAlt} width={40} height={40} fit="cover" borderRadius="4px" />
+        <Image src={file.thumbnailUrl} alt="" width={40} height={40} fit="cover" borderRadius="4px" />
       ) : null}
     </Box>
     <Box direction="vertical" gap="SP1">

@@ -33,7 +33,8 @@ export const FilesTable: FC<Props> = ({ rows, activeLinks, selectedIds, onToggle
   const type = (file: FileRow) => mediaTypeName(file.mediaType);
   const size = (file: FileRow) => formatSize(file.sizeInBytes, locale);
   const updated = (file: FileRow) => formatDate(file.updated, locale, zone);
-  const details = (file: FileRow) => fileBrowserMessages.fileDetails({ type: type(file), size: size(file), updated: updated(file) });
+  // The compact list's line under a file name; a size or date the Media Manager does not have yet is left out.
+  const details = (file: FileRow) => [type(file), size(file), updated(file)].filter(Boolean).join(fileBrowserMessages.fileDetailsSeparator);
   const detailColumns = [
     { title: fileBrowserMessages.columnType, key: 'type', render: (file: FileRow) => <Text size="small">{type(file)}</Text> },
     { title: fileBrowserMessages.columnSize, ...sortable('size'), render: (file: FileRow) => <Text size="small">{size(file)}</Text> },

@@ -4,6 +4,7 @@ import { Search } from '@wix/wix-ui-icons-common';
 import { MEDIA_TYPES, type FileQuery, type MediaTypeFilter, type PrivacyFilter } from './file-query';
 import { fileBrowserMessages } from './messages';
 import { mediaTypeNames, privacyNames } from './choice-names';
+import { oneRowWidth } from '../shared/choices-per-row';
 import { CompactSort } from './CompactSort';
 import { FilterToggle } from '../shared/FilterToggle';
 import { dataHooks } from '../shared/data-hooks';
@@ -18,8 +19,9 @@ type Props = {
   width: number;
 };
 
-// Eight media types in one row need the full width; in a compact list they wrap, fewer per row when narrower.
-const typesPerRow = (width: number) => (width >= 560 ? 4 : 3);
+/** The filters' side padding (SP4 on each side), and the least width of the privacy filter beside the search. */
+const PADDING = 48;
+const PRIVACY_WIDTH = 300;
 
 const TYPES: readonly MediaTypeFilter[] = ['ALL', ...MEDIA_TYPES];
 const PRIVACY: readonly PrivacyFilter[] = ['ALL', 'PRIVATE', 'PUBLIC'];
@@ -29,14 +31,18 @@ const PRIVACY: readonly PrivacyFilter[] = ['ALL', 'PRIVATE', 'PUBLIC'];
  * with a sort control standing in for the Size and Updated headers the compact table drops.
  */
 export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQuery, compact, width }) => {
+  const privacyNamed = privacyNames();
+  // Beside the search in a wide list, the privacy filter takes the room its words need on one row.
+  const privacyWidth = Math.max(PRIVACY_WIDTH, oneRowWidth(PRIVACY.map((id) => privacyNamed[id])));
   const privacy = (
     <FilterToggle
       dataHook={dataHooks.privacy}
       label={fileBrowserMessages.privacyFilterLabel}
       choices={PRIVACY}
-      names={privacyNames}
+      names={privacyNamed}
       selected={query.privacy}
       onSelect={(privacy) => onQuery({ privacy })}
+      width={compact ? width - PADDING : privacyWidth}
     />
   );
   return (
@@ -65,22 +71,22 @@ export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQue
         {!compact && (
           <TableToolbar.ItemGroup position="end">
             <TableToolbar.Item>
-              <Box width="300px">{privacy}</Box>
+              <Box width={`${privacyWidth}px`}>{privacy}</Box>
             </TableToolbar.Item>
           </TableToolbar.ItemGroup>
         )}
       </TableToolbar>
       <Box padding="0 SP4 SP2" direction="vertical" gap="SP2">
         {compact && privacy}
-        {compact && <CompactSort sort={query.sort} onSort={(sort) => onQuery({ sort })} width={width} />}
+        {compact && <CompactSort sort={query.sort} onSort={(sort) => onQuery({ sort })} width={width - PADDING} />}
         <FilterToggle
           dataHook={dataHooks.type}
           label={fileBrowserMessages.typeFilterLabel}
           choices={TYPES}
-          names={mediaTypeNames}
+          names={mediaTypeNames()}
           selected={query.mediaType}
           onSelect={(mediaType) => onQuery({ mediaType })}
-          perRow={compact ? typesPerRow(width) : undefined}
+          width={width - PADDING}
         />
       </Box>
     </Box>

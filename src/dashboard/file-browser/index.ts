@@ -1,2 +1,3 @@
 /** The file browser's public entry: the list of Media Manager files with folders, search, filters and selection. */
 export { FileBrowser } from './FileBrowser';
+export { loadFileBrowserMessages } from './messages';

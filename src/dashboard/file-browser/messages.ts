@@ -1,71 +1,39 @@
 /**
- * Every sentence and label of the file browser, in English. One flat key per whole message; values go in by name
- * (`selectedCount({ count })`), so each entry can become one translation-catalog entry with placeholders.
- * Components never join messages or add words of their own.
+ * Every sentence and label of the file browser: the keys of catalog/en.json and its translations (see
+ * shared/i18n.ts; how to add one: docs/ARCHITECTURE.md, "Words"). Values go in by name
+ * (`selectedCount({ count })`); components never join messages or add words of their own. Loaded before the
+ * page's first render.
  */
-export const fileBrowserMessages = {
-  searchPlaceholder: 'Search all folders',
-  searchLabel: 'Search files in all folders',
-  clearSearch: 'Clear the search',
-  rootFolder: 'Media',
-  searchResultsCrumb: ({ search }: { search: string }) => `Results for “${search}”`,
-  folderCount: ({ count }: { count: number }) => (count === 1 ? '1 folder' : `${count} folders`),
-  openFolder: ({ folderName }: { folderName: string }) => `Open folder ${folderName}`,
-  loadMore: 'Load more',
-  loadingMore: 'Loading…',
+import { defineMessages, type Messages } from '../shared/i18n';
+import type en from './catalog/en.json';
 
-  typeFilterLabel: 'Type',
-  privacyFilterLabel: 'Privacy',
-  mediaTypeAll: 'All types',
-  mediaTypeImage: 'Images',
-  mediaTypeVideo: 'Videos',
-  mediaTypeAudio: 'Audio',
-  mediaTypeDocument: 'Documents',
-  mediaTypeVector: 'Vector art',
-  mediaTypeArchive: 'Archives',
-  mediaTypeModel3d: '3D models',
-  privacyAll: 'All files',
-  privacyPrivate: 'Private',
-  privacyPublic: 'Public',
+type Values = {
+  searchResultsCrumb: { search: string };
+  folderCount: { count: number };
+  openFolder: { folderName: string };
+  createLinkFor: { fileName: string };
+  createLinks: { count: number };
+  selectedCount: { count: number };
+  selectFile: { fileName: string };
+  activeLinks: { count: number };
+};
 
-  sortLabel: 'Sort by',
-  sortOrderLabel: 'Order',
-  sortByName: 'Name',
-  sortByDate: 'Date',
-  sortBySize: 'Size',
-  sortNameAsc: 'A to Z',
-  sortNameDesc: 'Z to A',
-  sortDateAsc: 'Oldest first',
-  sortDateDesc: 'Newest first',
-  sortSizeAsc: 'Smallest first',
-  sortSizeDesc: 'Largest first',
+const book = defineMessages<Messages<typeof en, Values>>(
+  {
+  en: () => import('./catalog/en.json?raw'),
+  de: () => import('./catalog/de.json?raw'),
+  es: () => import('./catalog/es.json?raw'),
+  fr: () => import('./catalog/fr.json?raw'),
+  it: () => import('./catalog/it.json?raw'),
+  'pt-BR': () => import('./catalog/pt-BR.json?raw'),
+  nl: () => import('./catalog/nl.json?raw'),
+  pl: () => import('./catalog/pl.json?raw'),
+  ja: () => import('./catalog/ja.json?raw'),
+  ko: () => import('./catalog/ko.json?raw'),
+  tr: () => import('./catalog/tr.json?raw'),
+  },
+  import.meta.url,
+);
 
-  columnName: 'Name',
-  columnType: 'Type',
-  columnSize: 'Size',
-  columnUpdated: 'Updated',
-  /** The compact list's line under a file name; a size or date the Media Manager does not have yet is left out. */
-  fileDetails: ({ type, size, updated }: { type: string; size: string; updated: string }) =>
-    [type, size, updated].filter(Boolean).join(' · '),
-  privateBadge: 'Private',
-  activeLinks: ({ count }: { count: number }) => (count === 1 ? '1 active link' : `${count} active links`),
-  thumbnailAlt: '',
-  createLink: 'Create link',
-  createLinkFor: ({ fileName }: { fileName: string }) => `Create link for ${fileName}`,
-  createLinks: ({ count }: { count: number }) => (count === 1 ? 'Create link' : `Create links for ${count} files`),
-  selectedCount: ({ count }: { count: number }) => (count === 1 ? '1 file selected' : `${count} files selected`),
-  clearSelection: 'Clear selection',
-  selectAll: 'Select all files shown',
-  selectFile: ({ fileName }: { fileName: string }) => `Select ${fileName}`,
-
-  emptyTitle: 'This folder has no files',
-  emptyBody: 'Upload files in the Media Manager, then come back here to share them.',
-  noResultsTitle: 'No files match',
-  noResultsBody: 'Try other words or clear the filters.',
-  clearFilters: 'Clear filters',
-  errorTitle: 'We couldn’t load your files',
-  errorBody: 'Check your connection and try again. Files already shown stay on the page.',
-  deniedTitle: 'Only the site owner and admins can use Share Links',
-  deniedBody:
-    'Wix did not let this page read the Media Manager. Sign in to the dashboard as the site owner or an admin. If you already are, the app is missing the “Read Media Manager” permission: approve the app’s updated permissions in your site’s dashboard (or, as the developer, add that permission in the Wix Dev Center), then reload this page.',
-} as const;
+export const fileBrowserMessages = book.messages;
+export const loadFileBrowserMessages = book.load;

@@ -6,10 +6,9 @@ import { useDebouncedValue } from '../shared/use-debounced-value';
 import type { FolderItem } from './use-folders';
 
 const SEARCH_DEBOUNCE_MS = 300;
-const ROOT: FolderItem = { id: ROOT_FOLDER_ID, name: fileBrowserMessages.rootFolder };
 
 export function useBrowserQuery() {
-  const [path, setPath] = useState<FolderItem[]>([ROOT]);
+  const [path, setPath] = useState<FolderItem[]>(() => [{ id: ROOT_FOLDER_ID, name: fileBrowserMessages.rootFolder }]);
   const [searchText, setSearchText] = useState('');
   const [filters, setFilters] = useState<Omit<FileQuery, 'folderId' | 'search'>>(DEFAULT_QUERY);
   const search = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);

@@ -17,13 +17,14 @@ type Props = {
 
 const CUSTOM = 'custom';
 
-const presetNames: Readonly<Record<ExpiryPresetId, string>> = {
+/** Read when rendered: the catalog arrives after this module is loaded. */
+const presetNames = (): Readonly<Record<ExpiryPresetId, string>> => ({
   '1h': linkPanelMessages.expiry1h,
   '1d': linkPanelMessages.expiry1d,
   '7d': linkPanelMessages.expiry7d,
   '30d': linkPanelMessages.expiry30d,
   '1y': linkPanelMessages.expiry1y,
-};
+});
 
 /** A custom moment starts where the default preset would have ended, rounded to the next quarter hour. */
 function seedCustom(now: Date, zone: string): ExpiryChoice {
@@ -57,7 +58,7 @@ export const ExpiryField: FC<Props> = ({ value, onChange, resolved, now, zone, l
         >
           {EXPIRY_PRESETS.map((preset) => (
             <RadioGroup.Radio key={preset.id} value={preset.id}>
-              {presetNames[preset.id]}
+              {presetNames()[preset.id]}
             </RadioGroup.Radio>
           ))}
           <RadioGroup.Radio value={CUSTOM}>{linkPanelMessages.expiryCustom}</RadioGroup.Radio>

@@ -1,5 +1,5 @@
 import React, { type ComponentProps, type FC } from 'react';
-import { linkPanelMessages } from './messages';
+import { pageMessages } from '../shared/messages';
 import type { LinkPanel } from './LinkPanel';
 import { PanelLoadFailed } from './PanelLoadFailed';
 import { PanelLoading } from './PanelLoading';
@@ -7,15 +7,22 @@ import { chunkLoader, LazyChunk } from '../shared/lazy-chunk';
 
 type Props = ComponentProps<typeof LinkPanel>;
 
-/** The panel (form, results, CSV) is a chunk of its own: see shared/lazy-chunk. */
-const importPanelCode = chunkLoader(() => import('./LinkPanel'), import.meta.url);
-const loadLinkPanel = () => importPanelCode().then((module) => module.LinkPanel);
+/** The panel (form, results, CSV) is a chunk of its own, and its words a catalog of their own: see shared/lazy-chunk. */
+// The panel's code, then its words in the page's language (their loaders are in that code, not the page's).
+const loadLinkPanel = chunkLoader(
+  () => import('./LinkPanel'),
+  import.meta.url,
+  async (module) => {
+    await module.loadLinkPanelMessages();
+    return module.LinkPanel;
+  },
+);
 
-/** Starts fetching the panel's code before it is needed, e.g. when the owner reaches for the list. */
-export const prefetchLinkPanel = (): void => void importPanelCode().catch(() => undefined);
+/** Starts fetching the panel's code and words before they are needed, e.g. when the owner reaches for the list. */
+export const prefetchLinkPanel = (): void => void loadLinkPanel().catch(() => undefined);
 
 export const LazyLinkPanel: FC<Props> = (props) => {
-  const title = linkPanelMessages.formTitle({ count: props.files.length });
+  const title = pageMessages.linkPanelTitle({ count: props.files.length });
   return (
     <LazyChunk
       load={loadLinkPanel}

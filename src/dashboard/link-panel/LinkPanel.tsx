@@ -5,7 +5,7 @@ import { useCreateLinks } from './use-create-links';
 import { useDockedPanel } from './use-docked-panel';
 import { useNow } from '../shared/use-now';
 import { useReturnFocus } from './use-return-focus';
-import { linkPanelMessages } from './messages';
+import { pageMessages } from '../shared/messages';
 import { LinkForm } from './LinkForm';
 import { PanelDock } from './PanelDock';
 import { ResultsView } from './ResultsView';
@@ -47,9 +47,9 @@ export const LinkPanel: FC<Props> = ({ files, zone, locale, onClose, onSeeAllLin
   // A batch shows its progress and first links at once; one file keeps its form until its link is ready.
   const showResults = state.status === 'done' || (state.status === 'creating' && (state.results.length > 0 || state.request.files.length > 1));
   return (
-    <PanelDock title={linkPanelMessages.formTitle({ count: files.length })} dataHook={dataHooks.linkPanel}>
-      <SidePanel width={layout.width} closeButtonProps={{ onClick: onClose, ariaLabel: linkPanelMessages.close, autoFocus: true }}>
-        <SidePanel.Header title={linkPanelMessages.formTitle({ count: files.length })} />
+    <PanelDock title={pageMessages.linkPanelTitle({ count: files.length })} dataHook={dataHooks.linkPanel}>
+      <SidePanel width={layout.width} closeButtonProps={{ onClick: onClose, ariaLabel: pageMessages.close, autoFocus: true }}>
+        <SidePanel.Header title={pageMessages.linkPanelTitle({ count: files.length })} />
         <SidePanel.Content>
           {state.status !== 'idle' && showResults ? (
             <ResultsView state={state} now={now} zone={zone} locale={locale} onRetryFailed={() => void links.retryFailed()} onBack={links.reset} onSeeAllLinks={onSeeAllLinks} />
@@ -69,3 +69,6 @@ export const LinkPanel: FC<Props> = ({ files, zone, locale, onClose, onSeeAllLin
     </PanelDock>
   );
 };
+
+/** The panel's words, fetched by LazyLinkPanel once this chunk has arrived. */
+export { loadLinkPanelMessages } from './messages';

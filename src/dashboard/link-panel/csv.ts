@@ -3,20 +3,19 @@
  * owner asks for it (see ResultActions), like the shared CSV code it builds on.
  */
 import { csvText, downloadCsv } from '../shared/csv';
-import { linkPanelMessages } from './messages';
 import { isoWithOffset } from '../shared/time-zone';
+import { linkPanelMessages as m } from './messages';
 
 export type CsvLinkRow = { fileName: string; assetKey: string; url: string; expiresAt: string };
 
-const CSV_HEADER = ['file name', 'asset key', 'url', 'expires at'] as const;
-
 export function linksToCsv(rows: readonly CsvLinkRow[], zone: string): string {
+  // Headers in the owner's language; the values stay machine-readable (URL, format key, ISO 8601 time).
   return csvText(
-    CSV_HEADER,
+    [m.csvFileNameColumn, m.csvFormatColumn, m.csvLinkColumn, m.csvExpiresColumn],
     rows.map((row) => [row.fileName, row.assetKey, row.url, isoWithOffset(new Date(row.expiresAt), zone)]),
   );
 }
 
 export function downloadLinksCsv(rows: readonly CsvLinkRow[], zone: string): void {
-  downloadCsv(linksToCsv(rows, zone), linkPanelMessages.csvFileName);
+  downloadCsv(linksToCsv(rows, zone), m.csvFileName);
 }

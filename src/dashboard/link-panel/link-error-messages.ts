@@ -6,21 +6,25 @@
 import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
 import { MAX_FILE_IDS } from '../../common/limits';
 import type { ShareLinkError } from '../../common/share-links';
+import { pageLanguage } from '../shared/i18n';
 import { linkPanelMessages as m } from './messages';
+
+/** "320kbs.mp3 and 128kbs.mp3", joined as the page's language joins a list. */
+const formatList = (items: readonly string[]) => new Intl.ListFormat(pageLanguage().locale, { type: 'conjunction' }).format(items);
 
 /** A request that failed as a whole: the backend refused it, or it never got an answer. */
 export type RequestFailure = ShareLinkError | 'unreachable';
 
-const SETTING_LABELS: Readonly<Record<string, string>> = {
-  'options.expirationInMinutes': m.expiryLabel,
-  'options.assetKeys': m.formatsLabel,
-  'options.contentDisposition': m.dispositionLabel,
-  'options.downloadFileName': m.fileNameLabel,
-  'options.expirationRedirectUrl': m.redirectLabel,
-  'options.kind': m.kindLabel,
-  'options.linkBaseUrl': m.kindLabel,
-  'options.maxDownloads': m.maxDownloadsLabel,
-  'options.password': m.passwordLabel,
+const SETTING_LABELS: Readonly<Record<string, keyof typeof m>> = {
+  'options.expirationInMinutes': 'expiryLabel',
+  'options.assetKeys': 'formatsLabel',
+  'options.contentDisposition': 'dispositionLabel',
+  'options.downloadFileName': 'fileNameLabel',
+  'options.expirationRedirectUrl': 'redirectLabel',
+  'options.kind': 'kindLabel',
+  'options.linkBaseUrl': 'kindLabel',
+  'options.maxDownloads': 'maxDownloadsLabel',
+  'options.password': 'passwordLabel',
 };
 
 /** Failures about the app itself read the same whether one file or the whole request met them. */
@@ -35,7 +39,7 @@ export function fileErrorMessage(error: ShareLinkError, fileName: string, assetK
     case 'INVALID_ASSET_KEY': {
       // Every file has its original, so only the renditions can be the missing ones.
       const renditions = assetKeys.filter((key) => key !== ORIGINAL_ASSET_KEY);
-      return m.fileMissingFormats({ fileName, formats: (renditions.length ? renditions : assetKeys).join(', ') });
+      return m.fileMissingFormats({ fileName, formats: formatList(renditions.length ? renditions : assetKeys) });
     }
     case 'FILE_NOT_FOUND':
       return m.fileNotFound({ fileName });
@@ -59,5 +63,5 @@ export function requestErrorMessage(failure: RequestFailure): string {
   if (failure.code !== 'INVALID_ARGUMENT') return m.requestFailed;
   if (failure.field?.startsWith('fileIds')) return m.requestFilesRefused({ max: MAX_FILE_IDS });
   const setting = SETTING_LABELS[failure.field ?? ''];
-  return setting ? m.requestSettingRefused({ setting }) : m.requestFailed;
+  return setting ? m.requestSettingRefused({ setting: m[setting] as string }) : m.requestFailed;
 }

@@ -1,26 +1,73 @@
-import React, { useCallback, useState, type FC } from 'react';
-import { Page, Tabs, Text, WixDesignSystemProvider } from '@wix/design-system';
+import React, { useCallback, useEffect, useState, type FC } from 'react';
+import { Box, Button, Page, SectionHelper, Tabs, Text, WixDesignSystemProvider } from '@wix/design-system';
 import '@wix/design-system/styles.global.css';
-import { FileBrowser } from '../file-browser';
+import { FileBrowser, loadFileBrowserMessages } from '../file-browser';
 import { LazyLinkPanel, prefetchLinkPanel } from '../link-panel';
 import { LazyLinksView, openLinksView, prefetchLinksView } from '../links-view';
 import type { FileRow } from '../shared/file-row';
 import { dataHooks } from '../shared/data-hooks';
-import { pageMessages } from '../shared/messages';
+import { hostLanguage } from '../shared/host-language';
+import { setPageLanguage } from '../shared/i18n';
+import { catalogsUnavailable, loadPageMessages, pageMessages } from '../shared/messages';
 import { ownerTimeZone } from '../shared/time-zone';
+import type { Language } from '../../common/i18n/languages';
 
-const locale = typeof navigator === 'undefined' ? 'en-US' : navigator.language || 'en-US';
+type Words = { status: 'loading' } | { status: 'ready'; language: Language } | { status: 'failed' };
+
+/**
+ * The Wix user's language, chosen once, and the words the page shows before anything else (its own and the
+ * file browser's), fetched before the first render. The link panel's words come with its code.
+ */
+function usePageWords(): [Words, () => void] {
+  const [words, setWords] = useState<Words>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    const language = hostLanguage();
+    setPageLanguage(language);
+    let current = true;
+    Promise.all([loadPageMessages(), loadFileBrowserMessages()]).then(
+      () => current && setWords({ status: 'ready', language }),
+      () => current && setWords({ status: 'failed' }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [attempt]);
+  return [words, () => setAttempt((n) => n + 1)];
+}
 
 type View = 'files' | 'links';
 
 // Titles in standard text colour: WDS's blue for the active tab fails WCAG contrast on the page's grey (axe
-// color-contrast); the active tab is still marked by its underline and aria-selected.
-const TABS = [
+// color-contrast); the active tab is still marked by its underline and aria-selected. Built once the words are in.
+const tabs = () => [
   { id: 'files', title: <Text>{pageMessages.filesTab}</Text>, dataHook: dataHooks.filesTab },
   { id: 'links', title: <Text>{pageMessages.linksTab}</Text>, dataHook: dataHooks.linksTab },
 ];
 
 const DashboardPage: FC = () => {
+  const [words, retryWords] = usePageWords();
+  if (words.status === 'loading') return null;
+  if (words.status === 'failed') {
+    return (
+      <WixDesignSystemProvider>
+        <Box padding="SP6">
+          <SectionHelper skin="danger">
+            <Box direction="vertical" gap="SP2" align="left">
+              {catalogsUnavailable.sentence}
+              <Button size="small" onClick={retryWords}>
+                {catalogsUnavailable.retry}
+              </Button>
+            </Box>
+          </SectionHelper>
+        </Box>
+      </WixDesignSystemProvider>
+    );
+  }
+  return <SharePage locale={words.language.locale} />;
+};
+
+const SharePage: FC<{ locale: string }> = ({ locale }) => {
   const [zone] = useState(ownerTimeZone);
   const [view, setView] = useState<View>('files');
   const [selected, setSelected] = useState<FileRow[]>([]);
@@ -41,14 +88,14 @@ const DashboardPage: FC = () => {
   };
 
   return (
-    <WixDesignSystemProvider>
+    <WixDesignSystemProvider locale={locale}>
       {/* WDS's default minimum (864 px) would push the list under a docked link panel and make narrow
           dashboards scroll sideways; the list switches to a compact layout instead (see FilesTable). */}
       <Page minWidth={0}>
         <Page.Header title={pageMessages.title} subtitle={pageMessages.subtitle} />
         <Page.Tail>
           <div onPointerOver={prefetchLinksView} onFocus={prefetchLinksView}>
-            <Tabs items={TABS} activeId={view} onClick={(tab) => show(tab.id === 'links' ? 'links' : 'files')} />
+            <Tabs items={tabs()} activeId={view} onClick={(tab) => show(tab.id === 'links' ? 'links' : 'files')} />
           </div>
         </Page.Tail>
         <Page.Content>

@@ -1,5 +1,6 @@
 import React from 'react';
 import { Box, SegmentedToggle } from '@wix/design-system';
+import { choicesPerRow } from './choices-per-row';
 import { pageMessages } from './messages';
 import { choiceHook } from './data-hooks';
 
@@ -10,7 +11,9 @@ type Props<Id extends string> = {
   names: Record<Id, string>;
   selected: Id;
   onSelect: (id: Id) => void;
-  /** At most this many choices per row; all on one row when left out. */
+  /** The width in pixels the toggle has: choices wrap onto more rows where their labels would not fit. */
+  width?: number;
+  /** Or at most this many choices per row; all on one row when neither is given. */
   perRow?: number;
 };
 
@@ -18,7 +21,7 @@ type Props<Id extends string> = {
  * One filter as a segmented toggle. Chosen over WDS Dropdown/PopoverMenu: in WDS 1.328 both put popup ARIA
  * attributes where axe reports them as critical, and a toggle shows every choice at once.
  */
-export function FilterToggle<Id extends string>({ dataHook, label, choices, names, selected, onSelect, perRow }: Props<Id>) {
+export function FilterToggle<Id extends string>({ dataHook, label, choices, names, selected, onSelect, width, perRow: fixedPerRow }: Props<Id>) {
   const toggle = (row: readonly Id[], index: number, rows: number) => (
     <SegmentedToggle
       key={row.join()}
@@ -36,10 +39,11 @@ export function FilterToggle<Id extends string>({ dataHook, label, choices, name
       ))}
     </SegmentedToggle>
   );
-  if (!perRow || perRow >= choices.length) return toggle(choices, 0, 1);
-  // Where the list is narrow, long sets of choices wrap onto several rows that share one selection, so every
-  // label stays readable instead of shrinking to "A…".
-  const rows = chunk(choices, perRow);
+  const perRow = fixedPerRow ?? (width === undefined ? choices.length : choicesPerRow(width, choices.map((id) => names[id])));
+  if (perRow >= choices.length) return toggle(choices, 0, 1);
+  // Where the list is narrow or the words long, the choices wrap onto several rows that share one selection, so
+  // every label stays readable instead of shrinking to "A…".
+  const rows = chunk(choices, Math.ceil(choices.length / Math.ceil(choices.length / perRow)));
   return (
     <Box direction="vertical" gap="SP1">
       {rows.map((row, index) => toggle(row, index, rows.length))}

@@ -16,12 +16,19 @@ class ChunkUnavailable extends Error {}
 /**
  * One shared request, fetched anew under a fresh URL if it failed (see retryable-import), so a prefetch and an
  * open never fetch twice and "Try again" works even where the browser remembers the failure.
- * `importerModuleUrl` is the import.meta.url of the module that holds `importer`.
+ * `importerModuleUrl` is the import.meta.url of the module that holds `importer`. `prepare` is what the chunk needs
+ * before it can show (its words in the page's language): a failure there is a failed download too.
  */
-export function chunkLoader<T>(importer: () => Promise<T>, importerModuleUrl: string): () => Promise<T> {
+export function chunkLoader<T, R = T>(
+  importer: () => Promise<T>,
+  importerModuleUrl: string,
+  prepare: (module: T) => Promise<R> = async (module) => module as unknown as R,
+): () => Promise<R> {
   const load = retryableImport(importer, importerModuleUrl);
   return () =>
-    load().catch((error: unknown) => {
+    load()
+      .then(prepare)
+      .catch((error: unknown) => {
       throw new ChunkUnavailable('A part of the page could not be loaded.', { cause: error });
     });
 }

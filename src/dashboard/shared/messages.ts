@@ -1,13 +1,41 @@
-/** The page's own words that every feature shares, in English, one flat key per whole message (see the features' messages). */
-export const pageMessages = {
-  title: 'Share Links',
-  subtitle: 'Create expiring links to files in your Media Manager.',
+/**
+ * The page's own words that every feature shares, and those the page needs before a feature's code (and
+ * catalog) arrives: the link panel's title while it loads, and what to do when it could not. See shared/i18n.ts.
+ */
+import { defineMessages, type Messages } from './i18n';
+import type en from './catalog/en.json';
+
+type Values = {
+  linkPanelTitle: { count: number };
+  filterRowLabel: { filter: string; row: number; rows: number };
+  qrAlt: { fileName: string };
+};
+
+const book = defineMessages<Messages<typeof en, Values>>(
+  {
+  en: () => import('./catalog/en.json?raw'),
+  de: () => import('./catalog/de.json?raw'),
+  es: () => import('./catalog/es.json?raw'),
+  fr: () => import('./catalog/fr.json?raw'),
+  it: () => import('./catalog/it.json?raw'),
+  'pt-BR': () => import('./catalog/pt-BR.json?raw'),
+  nl: () => import('./catalog/nl.json?raw'),
+  pl: () => import('./catalog/pl.json?raw'),
+  ja: () => import('./catalog/ja.json?raw'),
+  ko: () => import('./catalog/ko.json?raw'),
+  tr: () => import('./catalog/tr.json?raw'),
+  },
+  import.meta.url,
+);
+
+export const pageMessages = book.messages;
+export const loadPageMessages = book.load;
+
+/**
+ * Said when the page's catalogs themselves could not be downloaded, so in no language but English: the only
+ * words shipped inside the page's code.
+ */
+export const catalogsUnavailable = {
+  sentence: 'This page could not load. Check your internet connection, then try again.',
   retry: 'Try again',
-  filesTab: 'Files',
-  linksTab: 'Links',
-  linksLoadFailedTitle: 'The list of links could not open',
-  partNotDownloaded: 'Part of this page did not download. Check your internet connection, then try again.',
-  filterRowLabel: ({ filter, row, rows }: { filter: string; row: number; rows: number }) => `${filter} (${row} of ${rows})`,
-  qrAlt: ({ fileName }: { fileName: string }) => `QR code of the share link for ${fileName}`,
-  qrFailed: 'The QR code could not be drawn. Copy the link instead.',
 } as const;

@@ -43,11 +43,15 @@ export async function launchChromium(extraArgs: string[] = []): Promise<TestBrow
 export type Role = 'owner' | 'member' | 'visitor';
 export type OpenedDashboard = { page: Page; frame: Frame };
 
-/** Opens the shell as a role and waits until the built page has been rendered inside its iframe. */
-export async function openDashboard(context: BrowserContext, shellUrl: string, role: Role = 'owner'): Promise<OpenedDashboard> {
+/**
+ * Opens the shell as a role, with the Wix account's language (`?locale=`, en-US unless given), and waits until
+ * the built page has been rendered inside its iframe.
+ */
+export async function openDashboard(context: BrowserContext, shellUrl: string, role: Role = 'owner', locale?: string): Promise<OpenedDashboard> {
   const page = await context.newPage();
   const url = new URL(shellUrl);
   url.searchParams.set('role', role);
+  if (locale) url.searchParams.set('locale', locale);
   await page.goto(url.href);
   const frameElement = await page.waitForSelector('[data-hook="shell-page-frame"]');
   const frame = await frameElement.contentFrame();

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ShareLinkError } from '../../../src/common/share-links';
 import { requestErrorMessage } from '../../../src/dashboard/link-panel/link-error-messages';
-import { linkPanelMessages } from '../../../src/dashboard/link-panel/messages';
+import { linkPanelMessages, loadLinkPanelMessages } from '../../../src/dashboard/link-panel/messages';
 
 // The backend's English, which the page must never pass through.
 const backendSentence = 'options.expirationRedirectUrl is not a valid web address.';
@@ -10,6 +10,8 @@ const refused = (code: ShareLinkError['code'], field?: string): ShareLinkError =
   message: backendSentence,
   ...(field === undefined ? {} : { field }),
 });
+
+beforeAll(loadLinkPanelMessages);
 
 describe('requestErrorMessage', () => {
   it('words a refused setting with the label the owner sees on the form', () => {

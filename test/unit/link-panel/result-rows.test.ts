@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ShareLinkResult } from '../../../src/common/share-links';
-import { linkPanelMessages } from '../../../src/dashboard/link-panel/messages';
+import { linkPanelMessages, loadLinkPanelMessages } from '../../../src/dashboard/link-panel/messages';
 import { toCsvRows, toResultRows } from '../../../src/dashboard/link-panel/result-rows';
 
 const failed = (fileId: string, code: string, message: string) =>
   ({ fileId, ok: false, error: { code, message } }) as ShareLinkResult;
+
+beforeAll(loadLinkPanelMessages);
 
 describe('toResultRows', () => {
   it('gives one row per link, one per failed file, in result order, named from the selection', () => {

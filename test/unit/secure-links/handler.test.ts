@@ -77,10 +77,11 @@ describe('handleSecureLinkRequest', () => {
     const { status, text, response } = await answer(store.deps, get({ 'accept-language': 'de-DE,de;q=0.9' }));
     expect(status).toBe(200);
     expect(text).toContain('harbour.jpg');
-    expect(text).toContain('Image (JPG)');
+    expect(text).toContain('<html lang="de">');
+    expect(text).toContain('Bild (JPG)');
     expect(text).toContain('2,4 MB');
-    expect(text).toContain('3 of 5 downloads left.');
-    expect(text).toContain('>Download</button>');
+    expect(text).toContain('Noch 3 von 5 Downloads übrig.');
+    expect(text).toContain('>Herunterladen</button>');
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(store.called('countDownload')).toEqual([]);
     expect(store.called('mintUrl')).toEqual([]);

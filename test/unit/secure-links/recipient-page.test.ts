@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { recipientMessages } from '../../../src/backend/secure-links/recipient-messages';
+import { recipientCatalogs } from '../../../src/backend/secure-links/recipient-messages';
 import { renderRecipientPage, type FileView } from '../../../src/backend/secure-links/recipient-page';
 import { NOW } from './record-fixture';
 
-const context = { locale: 'en-GB', nonce: 'bm9uY2U=' };
+const context = { language: { catalog: 'en', locale: 'en-GB' } as const, nonce: 'bm9uY2U=' };
 const hostile = `"><img src=x onerror=alert(1)><script>alert(2)</script>'.pdf`;
 
 const fileView = (fields: Partial<FileView> = {}): FileView => ({
@@ -47,17 +47,17 @@ describe('renderRecipientPage', () => {
     expect(several).toContain('<button type="submit" name="asset" value="720p.mp4">Download 720p.mp4</button>');
     const inline = renderRecipientPage(fileView({ contentDisposition: 'INLINE' }), context);
     expect(inline).toContain('>Open</button>');
-    expect(inline).toContain(recipientMessages.openNote);
+    expect(inline).toContain(recipientCatalogs.en.openNote);
   });
 
   it('shows downloads left in the locale’s numbers', () => {
-    expect(renderRecipientPage(fileView({ downloads: { left: 1200, max: 5000 } }), { ...context, locale: 'de-DE' })).toContain('1.200 of 5.000 downloads left.');
+    expect(renderRecipientPage(fileView({ downloads: { left: 1200, max: 5000 } }), { ...context, language: { catalog: 'de', locale: 'de-DE' } })).toContain('Noch 1.200 von 5.000 Downloads übrig.');
   });
 
   it('asks for the password with the reason and the wait, without the file’s details', () => {
     const page = renderRecipientPage(fileView({ file: undefined, password: { problem: 'WRONG', waitSeconds: 0 } }), context);
-    expect(page).toContain(recipientMessages.protectedHeading);
-    expect(page).toContain(recipientMessages.passwordWrong);
+    expect(page).toContain(recipientCatalogs.en.protectedHeading);
+    expect(page).toContain(recipientCatalogs.en.passwordWrong);
     expect(page).toContain('<label for="password">Password</label>');
     expect(page).not.toContain('<dl>');
     const waiting = renderRecipientPage(fileView({ file: undefined, password: { waitSeconds: 150 } }), context);
@@ -65,12 +65,12 @@ describe('renderRecipientPage', () => {
   });
 
   it.each([
-    ['NOT_FOUND', recipientMessages.notFoundBody],
-    ['EXPIRED', recipientMessages.expiredBody],
+    ['NOT_FOUND', recipientCatalogs.en.notFoundBody],
+    ['EXPIRED', recipientCatalogs.en.expiredBody],
     ['REVOKED', 'This link was turned off by the person who shared it.'],
-    ['USED_UP', recipientMessages.usedUpBody],
-    ['UNAVAILABLE', recipientMessages.unavailableBody],
-    ['BAD_REQUEST', recipientMessages.badRequestBody],
+    ['USED_UP', recipientCatalogs.en.usedUpBody],
+    ['UNAVAILABLE', recipientCatalogs.en.unavailableBody],
+    ['BAD_REQUEST', recipientCatalogs.en.badRequestBody],
   ] as const)('says what to do next on the %s page, without any script', (kind, body) => {
     const page = renderRecipientPage({ kind }, context);
     expect(page).toContain(body);
@@ -93,5 +93,39 @@ describe('renderRecipientPage', () => {
     const page = renderRecipientPage(fileView(), context);
     expect(page).toContain('<meta name="viewport" content="width=device-width,initial-scale=1">');
     expect(page).toContain('<html lang="en">');
+  });
+});
+
+describe('renderRecipientPage in the recipient’s language', () => {
+  const views = [
+    fileView({ assetKeys: ['src', '720p.mp4'], downloads: { left: 2, max: 5 }, notice: 'CHOOSE_ASSET' }),
+    fileView({ contentDisposition: 'INLINE' }),
+    fileView({ file: undefined, password: { problem: 'WRONG', waitSeconds: 0 } }),
+    fileView({ file: undefined, password: { waitSeconds: 150 } }),
+    ...(['NOT_FOUND', 'EXPIRED', 'REVOKED', 'USED_UP', 'UNAVAILABLE', 'BAD_REQUEST'] as const).map((kind) => ({ kind })),
+  ];
+  const languages = Object.keys(recipientCatalogs).filter((language) => language !== 'en') as (keyof typeof recipientCatalogs)[];
+
+  it.each(languages)('%s: every view in that language alone, every placeholder filled', (catalog) => {
+    // Whole English sentences (up to their first placeholder), long enough not to be a shared word such as "Download".
+    const english = Object.entries(recipientCatalogs.en)
+      .filter(([key, text]) => text !== recipientCatalogs[catalog][key as 'download'])
+      .map(([key, text]) => [key, text.split('{')[0]!.trim()] as const)
+      .filter(([, start]) => start.length > 12);
+    for (const view of views) {
+      const page = renderRecipientPage(view, { ...context, language: { catalog, locale: catalog } });
+      expect(page).toContain(`<html lang="${catalog}">`);
+      expect(page).not.toMatch(/\{[a-z]+\}/i);
+      for (const [key, start] of english) expect(page, `${catalog}: English "${key}"`).not.toContain(start);
+    }
+  });
+
+  it('writes dates, sizes, counts and waits in the recipient’s locale', () => {
+    const page = renderRecipientPage(fileView({ downloads: { left: 2, max: 5 } }), { ...context, language: { catalog: 'ja', locale: 'ja-JP' } });
+    expect(page).toContain('2026年5月8日(金) 15:30 UTC');
+    expect(page).toContain('7 日後');
+    expect(page).toContain('残りダウンロード回数：2 / 5 回');
+    const waiting = renderRecipientPage(fileView({ file: undefined, password: { waitSeconds: 150 } }), { ...context, language: { catalog: 'pl', locale: 'pl-PL' } });
+    expect(waiting).toContain('Możesz spróbować ponownie za 3 minuty.');
   });
 });
