@@ -1,5 +1,5 @@
 import React, { useState, type FC } from 'react';
-import { Box, Button, FormField, Input, Text } from '@wix/design-system';
+import { Box, Button, Input, Text } from '@wix/design-system';
 import { updateShareLink } from '../../backend/share-links.web';
 import type { ShareLinkRecord } from '../../common/link-history';
 import { formatMoment, formatRelative } from '../../common/format';
@@ -19,6 +19,8 @@ type Props = {
   onClose: () => void;
   onChanged: (link: ShareLinkRecord) => void;
 };
+
+const LIMIT_HELP_ID = 'edit-link-limit-help';
 
 function expirySummary(resolved: ResolvedExpiry, now: Date, zone: string, locale: string): string {
   if (resolved.ok) return m.editExpiresAt({ moment: formatMoment(resolved.at, locale, zone), relative: formatRelative(resolved.at, now, locale) });
@@ -74,7 +76,9 @@ export const EditLinkModal: FC<Props> = ({ link, now, zone, locale, onClose, onC
       }
     >
       <Text>{m.editIntro({ fileName })}</Text>
-      <FormField label={m.editExpiryLabel}>
+      {/* Labels as Text rather than WDS FormField: FormField is the link panel's, and sharing it would make a third chunk. */}
+      <Box direction="vertical" gap="SP2" role="group" ariaLabel={m.editExpiryLabel}>
+        <Text weight="normal">{m.editExpiryLabel}</Text>
         <Box direction="vertical" gap="SP2">
           <Box gap="SP2">
             <Input type="date" dataHook={dataHooks.editLinkDate} ariaLabel={m.editExpiryDate} value={values.date} onChange={(e) => set({ date: e.target.value })} />
@@ -84,13 +88,11 @@ export const EditLinkModal: FC<Props> = ({ link, now, zone, locale, onClose, onC
             {expirySummary(expiry, now, zone, locale)}
           </Text>
         </Box>
-      </FormField>
-      <FormField
-        label={m.editLimitLabel}
-        id={dataHooks.editLinkLimit}
-        status={limitError ? 'error' : undefined}
-        statusMessage={limitError ? m.editLimitInvalid({ max: MAX_MAX_DOWNLOADS }) : m.editLimitHelp({ count: link.downloads ?? 0 })}
-      >
+      </Box>
+      <Box direction="vertical" gap="SP2">
+        <Text tagName="label" htmlFor={dataHooks.editLinkLimit} weight="normal">
+          {m.editLimitLabel}
+        </Text>
         <Input
           id={dataHooks.editLinkLimit}
           dataHook={dataHooks.editLinkLimit}
@@ -98,9 +100,13 @@ export const EditLinkModal: FC<Props> = ({ link, now, zone, locale, onClose, onC
           placeholder={m.editLimitPlaceholder}
           value={values.limit}
           status={limitError ? 'error' : undefined}
+          ariaDescribedby={LIMIT_HELP_ID}
           onChange={(e) => set({ limit: e.target.value })}
         />
-      </FormField>
+        <Text id={LIMIT_HELP_ID} size="small" skin={limitError ? 'error' : 'standard'} secondary={!limitError}>
+          {limitError ? m.editLimitInvalid({ max: MAX_MAX_DOWNLOADS }) : m.editLimitHelp({ count: link.downloads ?? 0 })}
+        </Text>
+      </Box>
     </Dialog>
   );
 };

@@ -2,9 +2,9 @@
  * Turning off several links at once: one `revokeShareLink` call per link, a few at a time, each answer kept, so a
  * failure of some never hides the ones that were turned off. Plain function over an injected call.
  */
-import pLimit from 'p-limit';
 import type { ShareLinkChangeResponse, ShareLinkRecord } from '../../common/link-history';
 import type { ShareLinkErrorCode } from '../../common/share-links';
+import { pLimit } from '../link-panel';
 
 /** Each call reads and writes one record in Wix Data; three at once stays well inside the per-site rate limit. */
 export const TURN_OFF_CONCURRENCY = 3;
