@@ -7,7 +7,7 @@ import type { FileRow } from '../shared/file-row';
 import { fileBrowserMessages } from './messages';
 import { mediaTypeName } from './choice-names';
 import { FileNameCell } from './FileNameCell';
-import { SelectCheckbox } from './SelectCheckbox';
+import { SelectCheckbox } from '../shared/SelectCheckbox';
 import { dataHooks } from '../shared/data-hooks';
 
 type Props = {

@@ -6,7 +6,8 @@ import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
 import { checkDownloadFileName } from '../../common/download-file-name';
 import { defaultExpiryChoice, resolveExpiry, type ExpiryChoice, type ResolvedExpiry } from './expiry';
 import { normalizeRedirectUrl } from '../../common/redirect-url';
-import { MAX_LABEL_LENGTH, MAX_MAX_DOWNLOADS, MIN_MAX_DOWNLOADS } from '../../common/limits';
+import { MAX_LABEL_LENGTH } from '../../common/limits';
+import { downloadLimitOf } from './download-limit';
 import { passwordProblem } from '../../common/password';
 import { DEFAULT_LINK_KIND, type ContentDisposition, type LinkKind } from '../../common/share-links';
 import type { LinkRequest } from './use-create-links';
@@ -54,15 +55,6 @@ function redirectOf(text: string): string | null {
   return checked.ok ? checked.url : null;
 }
 
-/** The limit typed, undefined for none, null when it is not a whole number in range. */
-function limitOf(text: string): number | undefined | null {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  if (!/^\d{1,5}$/.test(trimmed)) return null;
-  const limit = Number(trimmed);
-  return limit >= MIN_MAX_DOWNLOADS && limit <= MAX_MAX_DOWNLOADS ? limit : null;
-}
-
 export type Validated =
   | { ok: true; request: LinkRequest; expiry: ResolvedExpiry & { ok: true } }
   | { ok: false; errors: FormErrors; expiry: ResolvedExpiry };
@@ -80,7 +72,7 @@ export function validate(values: FormValues, files: FileRow[], now: Date, zone: 
   if (redirect === null) errors.redirectUrl = true;
   if (values.assetKeys.length === 0) errors.assetKeys = true;
   const secure = values.kind === 'SECURE';
-  const limit = secure ? limitOf(values.maxDownloads) : undefined;
+  const limit = secure ? downloadLimitOf(values.maxDownloads) : undefined;
   if (limit === null) errors.maxDownloads = true;
   if (secure && values.password !== '' && passwordProblem(values.password)) errors.password = true;
   const label = values.label.trim();

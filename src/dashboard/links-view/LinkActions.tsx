@@ -1,20 +1,28 @@
 import React, { type FC, type ReactElement } from 'react';
 import { Box, IconButton, Tooltip } from '@wix/design-system';
-import { Delete, Duplicate, ExternalLink, QR } from '@wix/wix-ui-icons-common';
+import { Delete, Block, Duplicate, Edit, ExternalLink, QR } from '@wix/wix-ui-icons-common';
 import type { ShareLinkRecord } from '../../common/link-history';
 import { useClipboard } from '../link-panel';
+import { canChange } from './link-display';
 import { linksViewMessages as m } from './messages';
 import { dataHooks } from '../shared/data-hooks';
 
-type Props = { link: ShareLinkRecord; onQr: (link: ShareLinkRecord) => void; onDelete: (link: ShareLinkRecord) => void };
+type Props = {
+  link: ShareLinkRecord;
+  onQr: (link: ShareLinkRecord) => void;
+  onEdit: (link: ShareLinkRecord) => void;
+  onTurnOff: (link: ShareLinkRecord) => void;
+  onDelete: (link: ShareLinkRecord) => void;
+};
 
-type Action = { hook: string; tip: string; label: string; icon: ReactElement; onClick?: () => void; href?: string };
+type Action = { hook: string; tip: string; label: string; icon: ReactElement; onClick?: () => void; href?: string; disabled?: boolean };
 
 /**
  * Icon buttons, each named for screen readers and explained by a tooltip. A link made with several formats acts
- * on its first (the file as uploaded unless other formats were chosen); the CSV lists every one.
+ * on its first (the file as uploaded unless other formats were chosen); the CSV lists every one. A secure link can
+ * be changed and turned off; a direct link's Turn off stays in its place, disabled, and its tooltip says why.
  */
-export const LinkActions: FC<Props> = ({ link, onQr, onDelete }) => {
+export const LinkActions: FC<Props> = ({ link, onQr, onEdit, onTurnOff, onDelete }) => {
   const copy = useClipboard();
   const url = link.links[0]?.url;
   const { fileName } = link;
@@ -25,6 +33,15 @@ export const LinkActions: FC<Props> = ({ link, onQr, onDelete }) => {
           { hook: dataHooks.linkOpen, tip: m.open, label: m.openLabel({ fileName }), icon: <ExternalLink />, href: url },
           { hook: dataHooks.linkQr, tip: m.qrCode, label: m.qrLabel({ fileName }), icon: <QR />, onClick: () => onQr(link) },
         ]
+      : []),
+    ...(canChange(link)
+      ? [
+          { hook: dataHooks.linkEdit, tip: m.edit, label: m.editLabel({ fileName }), icon: <Edit />, onClick: () => onEdit(link) },
+          { hook: dataHooks.revokeLinkButton, tip: m.turnOff, label: m.turnOffLabel({ fileName }), icon: <Block />, onClick: () => onTurnOff(link) },
+        ]
+      : []),
+    ...(link.kind === 'DIRECT'
+      ? [{ hook: dataHooks.revokeLinkButton, tip: m.turnOffDirect, label: m.turnOffDirectLabel({ fileName }), icon: <Block />, disabled: true }]
       : []),
     { hook: dataHooks.linkDelete, tip: m.delete, label: m.deleteLabel({ fileName }), icon: <Delete />, onClick: () => onDelete(link) },
   ];
@@ -46,7 +63,14 @@ export const LinkActions: FC<Props> = ({ link, onQr, onDelete }) => {
               {action.icon}
             </IconButton>
           ) : (
-            <IconButton size="small" priority="secondary" dataHook={action.hook} ariaLabel={action.label} onClick={action.onClick}>
+            <IconButton
+              size="small"
+              priority="secondary"
+              dataHook={action.hook}
+              ariaLabel={action.label}
+              disabled={action.disabled}
+              onClick={action.onClick}
+            >
               {action.icon}
             </IconButton>
           )}

@@ -1,6 +1,7 @@
 import React, { type FC } from 'react';
 import { Badge, Box, Text } from '@wix/design-system';
 import type { ShareLinkRecord } from '../../common/link-history';
+import { formatMoment, formatRelative } from '../../common/format';
 import { displayStatus, downloadFigures, type DisplayStatus } from './link-display';
 import { statusNames } from './choice-names';
 import { linksViewMessages as m } from './messages';
@@ -15,10 +16,16 @@ const SKINS: Readonly<Record<DisplayStatus, 'neutralSuccess' | 'warningLight' | 
   USED_UP: 'neutralStandard',
 };
 
-/** The status badge, and under it the downloads a secure link has counted ("3 of 5 downloads"). */
-export const LinkStatusCell: FC<{ link: ShareLinkRecord; now: Date }> = ({ link, now }) => {
+type Props = { link: ShareLinkRecord; now: Date; zone: string; locale: string };
+
+/**
+ * The status badge, and under it what a secure link has counted: downloads ("3 of 5 downloads"), when it was last
+ * used (in the owner's zone, named) and wrong passwords typed.
+ */
+export const LinkStatusCell: FC<Props> = ({ link, now, zone, locale }) => {
   const status = displayStatus(link, now);
   const downloads = downloadFigures(link);
+  const lastUsed = link.lastDownloadAt ? new Date(link.lastDownloadAt) : undefined;
   return (
     <Box direction="vertical" gap="SP1" align="left">
       <Badge size="small" uppercase={false} skin={SKINS[status]} dataHook={dataHooks.linkStatus}>
@@ -29,6 +36,16 @@ export const LinkStatusCell: FC<{ link: ShareLinkRecord; now: Date }> = ({ link,
           {downloads.max === undefined ? m.downloadsUnlimited({ count: downloads.count }) : m.downloads({ count: downloads.count, max: downloads.max })}
         </Text>
       )}
+      {lastUsed && (
+        <Text size="tiny" secondary dataHook={dataHooks.linkLastUsed}>
+          {m.lastUsed({ relative: formatRelative(lastUsed, now, locale), moment: formatMoment(lastUsed, locale, zone) })}
+        </Text>
+      )}
+      {link.failedPasswordAttempts ? (
+        <Text size="tiny" skin="error" dataHook={dataHooks.linkWrongPasswords}>
+          {m.wrongPasswords({ count: link.failedPasswordAttempts })}
+        </Text>
+      ) : null}
     </Box>
   );
 };

@@ -6,6 +6,8 @@ import { linksViewMessages as m } from './messages';
 import { LinkActions } from './LinkActions';
 import { LinkFileCell } from './LinkFileCell';
 import { LinkStatusCell } from './LinkStatusCell';
+import { canChange } from './link-display';
+import { SelectCheckbox } from '../shared/SelectCheckbox';
 import { dataHooks } from '../shared/data-hooks';
 
 type Props = {
@@ -15,13 +17,20 @@ type Props = {
   locale: string;
   /** Too narrow for every column: label, created and expiry move under the file name. */
   compact: boolean;
+  /** Checked links, by id; only links that can be turned off have a checkbox. */
+  selectedIds: ReadonlySet<string>;
+  onToggle: (links: ShareLinkRecord[], checked: boolean) => void;
   onQr: (link: ShareLinkRecord) => void;
+  onEdit: (link: ShareLinkRecord) => void;
+  onTurnOff: (link: ShareLinkRecord) => void;
   onDelete: (link: ShareLinkRecord) => void;
   toolbar: ReactNode;
   children?: ReactNode;
 };
 
-export const LinksTable: FC<Props> = ({ rows, now, zone, locale, compact, onQr, onDelete, toolbar, children }) => {
+export const LinksTable: FC<Props> = (props) => {
+  const { rows, now, zone, locale, compact, selectedIds, onToggle, onQr, onEdit, onTurnOff, onDelete, toolbar, children } = props;
+  const selectable = rows.filter(canChange);
   const created = (link: ShareLinkRecord) => formatDate(new Date(link.createdAt), locale, zone);
   const expiry = (link: ShareLinkRecord) => {
     const at = new Date(link.expiresAt);
@@ -48,6 +57,27 @@ export const LinksTable: FC<Props> = ({ rows, now, zone, locale, compact, onQr, 
   );
   const columns = [
     {
+      title: (
+        <SelectCheckbox
+          dataHook={dataHooks.linksSelectAll}
+          label={m.selectAllLinks}
+          checked={selectable.length > 0 && selectable.every((link) => selectedIds.has(link.linkId))}
+          onChange={(checked) => onToggle(selectable, checked)}
+        />
+      ),
+      width: '48px',
+      key: 'select',
+      render: (link: ShareLinkRecord) =>
+        canChange(link) ? (
+          <SelectCheckbox
+            dataHook={dataHooks.linkSelect}
+            label={m.selectLink({ fileName: link.fileName })}
+            checked={selectedIds.has(link.linkId)}
+            onChange={(checked) => onToggle([link], checked)}
+          />
+        ) : null,
+    },
+    {
       title: m.columnFile,
       key: 'file',
       width: compact ? undefined : '22%',
@@ -61,14 +91,19 @@ export const LinksTable: FC<Props> = ({ rows, now, zone, locale, compact, onQr, 
         ),
     },
     ...(compact ? [] : [...wideColumns, { title: m.columnExpires, key: 'expires', width: '22%', render: expiryText }]),
-    { title: m.columnStatus, key: 'status', width: '130px', render: (link: ShareLinkRecord) => <LinkStatusCell link={link} now={now} /> },
+    {
+      title: m.columnStatus,
+      key: 'status',
+      width: '150px',
+      render: (link: ShareLinkRecord) => <LinkStatusCell link={link} now={now} zone={zone} locale={locale} />,
+    },
     {
       title: '',
       key: 'actions',
-      // Four icon buttons; without a fixed width the table squeezes this column and pushes them out of the card.
-      width: '140px',
+      // Up to six icon buttons; without a fixed width the table squeezes this column and pushes them out of the card.
+      width: '206px',
       align: 'end' as const,
-      render: (link: ShareLinkRecord) => <LinkActions link={link} onQr={onQr} onDelete={onDelete} />,
+      render: (link: ShareLinkRecord) => <LinkActions link={link} onQr={onQr} onEdit={onEdit} onTurnOff={onTurnOff} onDelete={onDelete} />,
     },
   ];
   return (

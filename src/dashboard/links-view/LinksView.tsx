@@ -8,6 +8,7 @@ import { isFiltered, DEFAULT_LINKS_QUERY, type LinksQuery, type StatusChoice } f
 import { useLinks } from './use-links';
 import { linksViewMessages } from './messages';
 import { DeleteLinkModal } from './DeleteLinkModal';
+import { EditLinkModal } from './EditLinkModal';
 import { LinksEmpty } from './LinksEmpty';
 import { LinksError } from './LinksError';
 import { LinksLoading } from './LinksLoading';
@@ -16,6 +17,8 @@ import { LinksNoResults } from './LinksNoResults';
 import { LinksTable } from './LinksTable';
 import { LinksToolbar } from './LinksToolbar';
 import { QrModal } from './QrModal';
+import { TurnOffLinkModal } from './TurnOffLinkModal';
+import { TurnOffLinksModal } from './TurnOffLinksModal';
 
 const SEARCH_DEBOUNCE_MS = 300;
 // Below this width the six columns no longer fit: label, created and expiry move under the file name.
@@ -39,8 +42,30 @@ export const LinksView: FC<Props> = ({ zone, locale, onGoToFiles }) => {
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const [deleting, setDeleting] = useState<ShareLinkRecord>();
   const [showingQr, setShowingQr] = useState<ShareLinkRecord>();
+  const [editing, setEditing] = useState<ShareLinkRecord>();
+  const [turningOff, setTurningOff] = useState<ShareLinkRecord>();
+  const [turningOffSelected, setTurningOffSelected] = useState(false);
   const [deletedIds, setDeletedIds] = useState<ReadonlySet<string>>(new Set());
-  const rows = list.rows.filter((link) => !deletedIds.has(link.linkId));
+  // A link changed here (turned off, new expiry or limit) shows as the backend answered, until the list is read again.
+  const [changed, setChanged] = useState<ReadonlyMap<string, ShareLinkRecord>>(new Map());
+  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
+  const rows = list.rows.filter((link) => !deletedIds.has(link.linkId)).map((link) => changed.get(link.linkId) ?? link);
+  const selected = rows.filter((link) => selectedIds.has(link.linkId));
+
+  const applyChanges = (links: ShareLinkRecord[]) => {
+    setChanged((map) => new Map([...map, ...links.map((link) => [link.linkId, link] as const)]));
+    // A link turned off can no longer be selected; the ones that failed stay checked for another try.
+    setSelectedIds((ids) => new Set([...ids].filter((id) => !links.some((link) => link.linkId === id && link.status === 'REVOKED'))));
+  };
+  const toggle = (links: ShareLinkRecord[], checked: boolean) =>
+    setSelectedIds((ids) => {
+      const next = new Set(ids);
+      for (const link of links) {
+        if (checked) next.add(link.linkId);
+        else next.delete(link.linkId);
+      }
+      return next;
+    });
 
   const clear = () => {
     setSearchText('');
@@ -61,7 +86,11 @@ export const LinksView: FC<Props> = ({ zone, locale, onGoToFiles }) => {
           zone={zone}
           locale={locale}
           compact={width < COMPACT_BELOW}
+          selectedIds={selectedIds}
+          onToggle={toggle}
           onQr={setShowingQr}
+          onEdit={setEditing}
+          onTurnOff={setTurningOff}
           onDelete={setDeleting}
           toolbar={
             <LinksToolbar
@@ -73,6 +102,8 @@ export const LinksView: FC<Props> = ({ zone, locale, onGoToFiles }) => {
               onSort={(sort: LinkSort) => setFilters((f) => ({ ...f, sort }))}
               canExport={rows.length > 0}
               onExport={exportCsv}
+              selected={selected.length}
+              onTurnOffSelected={() => setTurningOffSelected(true)}
               compact={width < COMPACT_BELOW}
             />
           }
@@ -93,6 +124,18 @@ export const LinksView: FC<Props> = ({ zone, locale, onGoToFiles }) => {
           onDeleted={(linkId) => setDeletedIds((ids) => new Set([...ids, linkId]))}
         />
       )}
+      {turningOff && <TurnOffLinkModal link={turningOff} onClose={() => setTurningOff(undefined)} onChanged={(link) => applyChanges([link])} />}
+      {editing && (
+        <EditLinkModal
+          link={editing}
+          now={now}
+          zone={zone}
+          locale={locale}
+          onClose={() => setEditing(undefined)}
+          onChanged={(link) => applyChanges([link])}
+        />
+      )}
+      {turningOffSelected && <TurnOffLinksModal links={selected} onClose={() => setTurningOffSelected(false)} onTurnedOff={applyChanges} />}
       {showingQr && <QrModal link={showingQr} onClose={() => setShowingQr(undefined)} />}
     </div>
   );

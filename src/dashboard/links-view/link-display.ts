@@ -21,3 +21,6 @@ export function downloadFigures(link: Pick<ShareLinkRecord, 'downloads' | 'maxDo
   if (link.downloads === undefined) return undefined;
   return { count: link.downloads, ...(link.maxDownloads === undefined ? {} : { max: link.maxDownloads }) };
 }
+
+/** Only a secure link that is not already off can be turned off or changed: a direct link is Wix's own URL. */
+export const canChange = (link: Pick<ShareLinkRecord, 'kind' | 'status'>): boolean => link.kind === 'SECURE' && link.status !== 'REVOKED';

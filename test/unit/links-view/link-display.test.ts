@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayStatus, downloadFigures } from '../../../src/dashboard/links-view/link-display';
+import { canChange, displayStatus, downloadFigures } from '../../../src/dashboard/links-view/link-display';
 
 const now = new Date('2026-12-02T12:00:00Z');
 const at = (iso: string) => ({ expiresAt: iso });
@@ -26,5 +26,14 @@ describe('downloadFigures', () => {
     expect(downloadFigures({ downloads: 3, maxDownloads: 5 })).toEqual({ count: 3, max: 5 });
     expect(downloadFigures({ downloads: 2 })).toEqual({ count: 2 });
     expect(downloadFigures({})).toBeUndefined();
+  });
+});
+
+describe('canChange', () => {
+  it('lets a secure link that is not off be changed or turned off, never a direct link or one already off', () => {
+    expect(canChange({ kind: 'SECURE', status: 'ACTIVE' })).toBe(true);
+    expect(canChange({ kind: 'SECURE', status: 'EXPIRED' })).toBe(true);
+    expect(canChange({ kind: 'SECURE', status: 'REVOKED' })).toBe(false);
+    expect(canChange({ kind: 'DIRECT', status: 'ACTIVE' })).toBe(false);
   });
 });
