@@ -18,6 +18,9 @@ const loadLinkPanel = chunkLoader(
   },
 );
 
+/** The panel's rules the Links view's dialogs reuse, from the panel's own chunk (see link-rules.ts). */
+export const loadLinkRules = chunkLoader(() => import('./LinkPanel'), import.meta.url, async (module) => module.linkRules);
+
 /** Starts fetching the panel's code and words before they are needed, e.g. when the owner reaches for the list. */
 export const prefetchLinkPanel = (): void => void loadLinkPanel().catch(() => undefined);
 

@@ -72,3 +72,5 @@ export const LinkPanel: FC<Props> = ({ files, zone, locale, onClose, onSeeAllLin
 
 /** The panel's words, fetched by LazyLinkPanel once this chunk has arrived. */
 export { loadLinkPanelMessages } from './messages';
+
+export { linkRules } from './link-rules';

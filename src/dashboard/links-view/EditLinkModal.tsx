@@ -4,7 +4,7 @@ import { updateShareLink } from '../../backend/share-links.web';
 import type { ShareLinkRecord } from '../../common/link-history';
 import { formatMoment, formatRelative } from '../../common/format';
 import { MAX_MAX_DOWNLOADS } from '../../common/limits';
-import { latestExpiry, showToast, type ResolvedExpiry } from '../link-panel';
+import { showToast, type LinkRules, type ResolvedExpiry } from '../link-panel';
 import { checkEdit, editExpiry, editValuesOf, type EditValues } from './link-edit';
 import { changeFailureMessage } from './links-failure';
 import { linksViewMessages as m } from './messages';
@@ -13,6 +13,8 @@ import { dataHooks } from '../shared/data-hooks';
 
 type Props = {
   link: ShareLinkRecord;
+  /** The link form's rules, fetched with the panel's chunk before the dialog opens (see link-panel's loadLinkRules). */
+  rules: LinkRules;
   now: Date;
   zone: string;
   locale: string;
@@ -22,24 +24,24 @@ type Props = {
 
 const LIMIT_HELP_ID = 'edit-link-limit-help';
 
-function expirySummary(resolved: ResolvedExpiry, now: Date, zone: string, locale: string): string {
+function expirySummary(rules: LinkRules, resolved: ResolvedExpiry, now: Date, zone: string, locale: string): string {
   if (resolved.ok) return m.editExpiresAt({ moment: formatMoment(resolved.at, locale, zone), relative: formatRelative(resolved.at, now, locale) });
   if (resolved.reason === 'missing-date') return m.editExpiryMissingDate;
   if (resolved.reason === 'in-the-past') return m.editExpiryInThePast;
-  return m.editExpiryTooFar({ latest: formatMoment(latestExpiry(now), locale, zone) });
+  return m.editExpiryTooFar({ latest: formatMoment(rules.latestExpiry(now), locale, zone) });
 }
 
 /**
  * A secure link's expiry (a date and time in the owner's zone, as in the link form) and download limit. Only what
  * the owner changed is sent; the backend checks it again.
  */
-export const EditLinkModal: FC<Props> = ({ link, now, zone, locale, onClose, onChanged }) => {
+export const EditLinkModal: FC<Props> = ({ link, rules, now, zone, locale, onClose, onChanged }) => {
   const [values, setValues] = useState<EditValues>(() => editValuesOf(link, zone));
   const [showErrors, setShowErrors] = useState(false);
   const [busy, setBusy] = useState(false);
   const { fileName } = link;
-  const check = checkEdit(values, link, now, zone);
-  const expiry = check.ok ? editExpiry(values, now, zone) : check.expiry;
+  const check = checkEdit(rules, values, link, now, zone);
+  const expiry = check.ok ? editExpiry(rules, values, now, zone) : check.expiry;
   const limitError = !check.ok && check.limitInvalid && showErrors;
   const set = (change: Partial<EditValues>) => setValues((v) => ({ ...v, ...change }));
 
@@ -85,7 +87,7 @@ export const EditLinkModal: FC<Props> = ({ link, now, zone, locale, onClose, onC
             <Input type="time" dataHook={dataHooks.editLinkTime} ariaLabel={m.editExpiryTime} value={values.time} onChange={(e) => set({ time: e.target.value })} />
           </Box>
           <Text size="small" dataHook={dataHooks.editLinkExpirySummary} skin={expiry.ok ? 'standard' : 'error'} aria-live="polite">
-            {expirySummary(expiry, now, zone, locale)}
+            {expirySummary(rules, expiry, now, zone, locale)}
           </Text>
         </Box>
       </Box>

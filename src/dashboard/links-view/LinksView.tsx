@@ -1,7 +1,8 @@
 import React, { useMemo, useState, type FC } from 'react';
 import { Card } from '@wix/design-system';
 import type { LinkSort, ShareLinkRecord } from '../../common/link-history';
-import { showToast, useNow } from '../link-panel';
+import { loadLinkRules, showToast, useNow, type LinkRules } from '../link-panel';
+import { pageMessages } from '../shared/messages';
 import { useDebouncedValue } from '../shared/use-debounced-value';
 import { useElementWidth } from '../shared/use-element-width';
 import { isFiltered, DEFAULT_LINKS_QUERY, type LinksQuery, type StatusChoice } from './links-query';
@@ -42,7 +43,7 @@ export const LinksView: FC<Props> = ({ zone, locale, onGoToFiles }) => {
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const [deleting, setDeleting] = useState<ShareLinkRecord>();
   const [showingQr, setShowingQr] = useState<ShareLinkRecord>();
-  const [editing, setEditing] = useState<ShareLinkRecord>();
+  const [editing, setEditing] = useState<{ link: ShareLinkRecord; rules: LinkRules }>();
   const [turningOff, setTurningOff] = useState<ShareLinkRecord>();
   const [turningOffSelected, setTurningOffSelected] = useState(false);
   const [deletedIds, setDeletedIds] = useState<ReadonlySet<string>>(new Set());
@@ -52,6 +53,12 @@ export const LinksView: FC<Props> = ({ zone, locale, onGoToFiles }) => {
   const rows = list.rows.filter((link) => !deletedIds.has(link.linkId)).map((link) => changed.get(link.linkId) ?? link);
   const selected = rows.filter((link) => selectedIds.has(link.linkId));
 
+  // The dialog checks what is typed by the link form's rules, which come with the panel's chunk.
+  const edit = (link: ShareLinkRecord) =>
+    loadLinkRules().then(
+      (rules) => setEditing({ link, rules }),
+      () => showToast(pageMessages.partNotDownloaded, 'error'),
+    );
   const applyChanges = (links: ShareLinkRecord[]) => {
     setChanged((map) => new Map([...map, ...links.map((link) => [link.linkId, link] as const)]));
     // A link turned off can no longer be selected; the ones that failed stay checked for another try.
@@ -89,7 +96,7 @@ export const LinksView: FC<Props> = ({ zone, locale, onGoToFiles }) => {
           selectedIds={selectedIds}
           onToggle={toggle}
           onQr={setShowingQr}
-          onEdit={setEditing}
+          onEdit={(link) => void edit(link)}
           onTurnOff={setTurningOff}
           onDelete={setDeleting}
           toolbar={
@@ -127,7 +134,8 @@ export const LinksView: FC<Props> = ({ zone, locale, onGoToFiles }) => {
       {turningOff && <TurnOffLinkModal link={turningOff} onClose={() => setTurningOff(undefined)} onChanged={(link) => applyChanges([link])} />}
       {editing && (
         <EditLinkModal
-          link={editing}
+          link={editing.link}
+          rules={editing.rules}
           now={now}
           zone={zone}
           locale={locale}

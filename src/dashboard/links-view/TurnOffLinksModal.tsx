@@ -2,7 +2,8 @@ import React, { useState, type FC } from 'react';
 import { Box, Button, Text } from '@wix/design-system';
 import { revokeShareLink } from '../../backend/share-links.web';
 import type { ShareLinkRecord } from '../../common/link-history';
-import { showToast } from '../link-panel';
+import { loadLinkRules, showToast } from '../link-panel';
+import { pageMessages } from '../shared/messages';
 import { changeFailureMessage } from './links-failure';
 import { linksViewMessages as m } from './messages';
 import { turnOffLinks, type TurnOffOutcome } from './turn-off-links';
@@ -30,7 +31,13 @@ export const TurnOffLinksModal: FC<Props> = ({ onClose, onTurnedOff, ...props })
 
   const confirm = async () => {
     setAnswered(0);
-    const result = await turnOffLinks(links, revokeShareLink, setAnswered);
+    const rules = await loadLinkRules().catch(() => undefined);
+    if (!rules) {
+      setAnswered(undefined);
+      showToast(pageMessages.partNotDownloaded, 'error');
+      return;
+    }
+    const result = await turnOffLinks(rules.pLimit, links, revokeShareLink, setAnswered);
     onTurnedOff(result.turnedOff);
     setOutcome(result);
     if (result.failed.length === 0) {

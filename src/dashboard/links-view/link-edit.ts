@@ -4,7 +4,7 @@
  * so the dialog refuses at the field what the backend would refuse. Pure: "now" and the zone are passed in.
  */
 import type { ShareLinkChanges, ShareLinkRecord } from '../../common/link-history';
-import { downloadLimitOf, resolveExpiry, type ResolvedExpiry } from '../link-panel';
+import type { LinkRules, ResolvedExpiry } from '../link-panel';
 import { parseDateText, parseTimeText, toDateText, toTimeText, wallTimeOf } from '../shared/time-zone';
 
 export type EditValues = { date: string; time: string; limit: string };
@@ -20,19 +20,25 @@ export function editValuesOf(link: Pick<ShareLinkRecord, 'expiresAt' | 'maxDownl
 }
 
 /** The expiry typed, resolved by the form's rule: a moment in the future, at most a year away. */
-export function editExpiry(values: EditValues, now: Date, zone: string): ResolvedExpiry {
+export function editExpiry(rules: LinkRules, values: EditValues, now: Date, zone: string): ResolvedExpiry {
   const time = parseTimeText(values.time) ?? { hour: 0, minute: 0 };
-  return resolveExpiry({ kind: 'custom', date: parseDateText(values.date), time }, now, zone);
+  return rules.resolveExpiry({ kind: 'custom', date: parseDateText(values.date), time }, now, zone);
 }
 
 /** Only what changed is sent: an untouched expiry of a link that has already expired must not be refused. */
-export function checkEdit(values: EditValues, link: Pick<ShareLinkRecord, 'expiresAt' | 'maxDownloads'>, now: Date, zone: string): EditCheck {
+export function checkEdit(
+  rules: LinkRules,
+  values: EditValues,
+  link: Pick<ShareLinkRecord, 'expiresAt' | 'maxDownloads'>,
+  now: Date,
+  zone: string,
+): EditCheck {
   const before = editValuesOf(link, zone);
   const expiryChanged = values.date !== before.date || values.time !== before.time;
-  const expiry = expiryChanged ? editExpiry(values, now, zone) : undefined;
-  const limit = downloadLimitOf(values.limit);
+  const expiry = expiryChanged ? editExpiry(rules, values, now, zone) : undefined;
+  const limit = rules.downloadLimitOf(values.limit);
   const limitInvalid = limit === null;
-  if ((expiry && !expiry.ok) || limitInvalid) return { ok: false, expiry: expiry ?? editExpiry(values, now, zone), limitInvalid };
+  if ((expiry && !expiry.ok) || limitInvalid) return { ok: false, expiry: expiry ?? editExpiry(rules, values, now, zone), limitInvalid };
   const changes: ShareLinkChanges = {};
   if (expiry?.ok) changes.expiresAt = expiry.at.toISOString();
   if ((limit ?? undefined) !== link.maxDownloads) changes.maxDownloads = limit ?? null;

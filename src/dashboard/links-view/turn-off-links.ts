@@ -4,7 +4,7 @@
  */
 import type { ShareLinkChangeResponse, ShareLinkRecord } from '../../common/link-history';
 import type { ShareLinkErrorCode } from '../../common/share-links';
-import { pLimit } from '../link-panel';
+import type { LinkRules } from '../link-panel';
 
 /** Each call reads and writes one record in Wix Data; three at once stays well inside the per-site rate limit. */
 export const TURN_OFF_CONCURRENCY = 3;
@@ -13,6 +13,7 @@ export type TurnOffFailure = { link: ShareLinkRecord; code: ShareLinkErrorCode |
 export type TurnOffOutcome = { turnedOff: ShareLinkRecord[]; failed: TurnOffFailure[] };
 
 export async function turnOffLinks(
+  pLimit: LinkRules['pLimit'],
   links: readonly ShareLinkRecord[],
   revoke: (linkId: string) => Promise<ShareLinkChangeResponse>,
   onAnswer: (answered: number) => void = () => {},

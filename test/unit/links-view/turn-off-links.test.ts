@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ShareLinkChangeResponse, ShareLinkRecord } from '../../../src/common/link-history';
 import { turnOffLinks } from '../../../src/dashboard/links-view/turn-off-links';
+import pLimit from 'p-limit';
 
 const record = (linkId: string): ShareLinkRecord => ({
   linkId,
@@ -23,7 +24,7 @@ describe('turnOffLinks', () => {
       if (linkId === 'c') throw new Error('offline');
       return { ok: true, link: { ...record(linkId), status: 'REVOKED' } };
     };
-    const outcome = await turnOffLinks(links, revoke);
+    const outcome = await turnOffLinks(pLimit, links, revoke);
     expect(outcome.turnedOff.map((l) => [l.linkId, l.status])).toEqual([
       ['a', 'REVOKED'],
       ['d', 'REVOKED'],
@@ -45,7 +46,7 @@ describe('turnOffLinks', () => {
       return { ok: true, link: { ...record(linkId), status: 'REVOKED' } };
     };
     const links = Array.from({ length: 10 }, (_, i) => record(`l${i}`));
-    const outcome = await turnOffLinks(links, revoke, (n) => answered.push(n), 3);
+    const outcome = await turnOffLinks(pLimit, links, revoke, (n) => answered.push(n), 3);
     expect(most).toBe(3);
     expect(answered).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(outcome.turnedOff).toHaveLength(10);
