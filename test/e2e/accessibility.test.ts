@@ -199,7 +199,7 @@ describe('the dashboard page: accessible in every state', () => {
     await page.close();
   });
 
-  it('the Links view: empty, loading failed, the list, the delete confirmation and a QR code', async () => {
+  it('the Links view: empty, loading failed, the list, delete, QR code, and a secure link\'s turn off, change and bulk turn off', async () => {
     const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
     await waitForFile(frame, 'Logo.png');
     await suite.app.emulator.setFaults({ errorRate: 1, statuses: [503] });
@@ -229,6 +229,35 @@ describe('the dashboard page: accessible in every state', () => {
     await frame.locator(`${byHook(dataHooks.linkQrModal)} ${byHook(dataHooks.qrCode)}`).waitFor();
     await expectAxeClean(page, frame, 'a QR code');
     await saveScreenshot(page, 'links-view-qr');
+    await page.keyboard.press('Escape');
+    await frame.locator(byHook(dataHooks.linkQrModal)).waitFor({ state: 'detached' });
+
+    // A secure link's row, its Turn off and Change dialogs, and the bulk Turn off.
+    const linkBaseUrl = new URL('/functions', suite.app.shellUrl).href;
+    const pdf = sampleLibrary.file('Price list 2026.pdf').id;
+    await callWebMethod(suite.app.shellUrl, admin, [[pdf], { expirationInMinutes: 600, kind: 'SECURE', maxDownloads: 5, linkBaseUrl }]);
+    await frame.locator(byHook(dataHooks.filesTab)).click();
+    await openLinksView(frame);
+    const secureRow = linkRow(frame, 'Price list 2026.pdf');
+    await secureRow.locator(byHook(dataHooks.linkDownloads)).waitFor();
+    await expectAxeClean(page, frame, 'a secure link in the list');
+
+    await secureRow.locator(byHook(dataHooks.revokeLinkButton)).click();
+    await frame.locator(byHook(dataHooks.revokeLinkModal)).waitFor();
+    await expectAxeClean(page, frame, 'turn off confirmation');
+    await page.keyboard.press('Escape');
+    await frame.locator(byHook(dataHooks.revokeLinkModal)).waitFor({ state: 'detached' });
+
+    await secureRow.locator(byHook(dataHooks.linkEdit)).click();
+    await frame.locator(byHook(dataHooks.editLinkModal)).waitFor();
+    await expectAxeClean(page, frame, 'change expiry and limit');
+    await page.keyboard.press('Escape');
+    await frame.locator(byHook(dataHooks.editLinkModal)).waitFor({ state: 'detached' });
+
+    await secureRow.locator(byHook(dataHooks.linkSelect)).click();
+    await frame.locator(byHook(dataHooks.bulkRevokeButton)).click();
+    await frame.locator(byHook(dataHooks.bulkRevokeModal)).waitFor();
+    await expectAxeClean(page, frame, 'turn off selected links');
     await page.close();
   });
 });
