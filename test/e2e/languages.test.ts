@@ -1,6 +1,6 @@
 /**
  * The page in the Wix account's language (the shell's `?locale=`, handed over as Wix does) and the recipient's
- * page in the visitor's (Accept-Language): in German and Japanese, the Files view, the link form, its results and
+ * page in the visitor's (Accept-Language): in German and Japanese, the Files view, the link form, its results, the Links view and
  * the created secure link's page carry no English-only word, sizes and dates are formatted for the locale, axe finds nothing serious, and in
  * German at 1366, 1024 and 800 px no label or button is cut off. Screenshots land in /tmp/screens.
  */
@@ -9,7 +9,19 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { formatSize } from '../../src/common/format';
 import { byHook, dataHooks } from '../../src/dashboard/shared/data-hooks';
 import type { BrowserContext } from 'playwright-core';
-import { fileRow, openDashboard, readShareLinks, sampleLibrary, screen, seriousAxeViolations, useDashboardSuite, waitForFile } from './support';
+import {
+  callWebMethod,
+  fileRow,
+  linksTable,
+  openDashboard,
+  openLinksView,
+  readShareLinks,
+  sampleLibrary,
+  screen,
+  seriousAxeViolations,
+  useDashboardSuite,
+  waitForFile,
+} from './support';
 import { clippedTexts, englishWordsIn, everythingSaid } from './support/languages';
 
 const LANGUAGES = [
@@ -87,6 +99,21 @@ describe('the page and the recipient’s page speak the user’s language', () =
       expect(await seriousAxeViolations(recipient.mainFrame()), 'axe on the recipient page').toEqual([]);
       await screen(recipient, `i18n-${locale}-recipient-file`);
       await recipient.close();
+      await page.close();
+    });
+
+    it('the Links view, whose words arrive with its code', async () => {
+      const logo = sampleLibrary.file('Logo.png');
+      const { admin } = await suite.app.emulator.tokens();
+      const made = await callWebMethod(suite.app.shellUrl, admin, [[logo.id], { kind: 'DIRECT', expirationInMinutes: 120, label: 'Kowalski' }]);
+      expect(made.body.result).toMatchObject({ ok: true });
+      const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl, 'owner', locale);
+      await waitForFile(frame, logo.displayName);
+      await openLinksView(frame);
+      await expect(linksTable(frame).innerText()).resolves.toContain('Kowalski');
+      await expectSpoken(frame, catalog, 'Links view');
+      await expectAxeClean(frame, 'Links view');
+      await screen(page, `i18n-${locale}-links`);
       await page.close();
     });
 

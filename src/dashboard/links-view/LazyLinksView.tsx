@@ -9,12 +9,22 @@ import { dataHooks } from '../shared/data-hooks';
 
 type Props = ComponentProps<typeof LinksView>;
 
-/** The Links view is a chunk of its own, fetched when the owner opens the Links tab (see shared/lazy-chunk). */
-const importLinksView = chunkLoader(() => import('./LinksView'), import.meta.url);
-const loadLinksView = () => importLinksView().then((module) => module.LinksView);
+/**
+ * The Links view is a chunk of its own, fetched when the owner opens the Links tab, and its words a catalog of
+ * their own (see shared/lazy-chunk). What shows before both have arrived uses the page's words.
+ */
+// The view's code, then its words in the page's language (their loaders are in that code, not the page's).
+const loadLinksView = chunkLoader(
+  () => import('./LinksView'),
+  import.meta.url,
+  async (module) => {
+    await module.loadLinksViewMessages();
+    return module.LinksView;
+  },
+);
 
-/** Starts fetching the view's code before it is needed, e.g. when the owner points at its tab. */
-export const prefetchLinksView = (): void => void importLinksView().catch(() => undefined);
+/** Starts fetching the view's code and words before they are needed, e.g. when the owner points at its tab. */
+export const prefetchLinksView = (): void => void loadLinksView().catch(() => undefined);
 
 /** The owner opened the tab: its code and its first page of links are fetched side by side. */
 export function openLinksView(): void {

@@ -29,7 +29,7 @@ export const LinkStatusCell: FC<Props> = ({ link, now, zone, locale }) => {
   return (
     <Box direction="vertical" gap="SP1" align="left">
       <Badge size="small" uppercase={false} skin={SKINS[status]} dataHook={dataHooks.linkStatus}>
-        {statusNames[status]}
+        {statusNames()[status]}
       </Badge>
       {downloads && (
         <Text size="tiny" secondary dataHook={dataHooks.linkDownloads}>

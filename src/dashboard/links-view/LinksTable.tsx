@@ -36,7 +36,8 @@ export const LinksTable: FC<Props> = (props) => {
     const at = new Date(link.expiresAt);
     return m.expiry({ relative: formatRelative(at, now, locale), moment: formatMoment(at, locale, zone) });
   };
-  const details = (link: ShareLinkRecord) => m.compactDetails({ label: link.label ?? '', created: created(link) });
+  const details = (link: ShareLinkRecord) =>
+    link.label ? m.compactDetails({ label: link.label, created: created(link) }) : m.compactDetailsUnlabelled({ created: created(link) });
   const wideColumns = [
     {
       title: m.columnLabel,

@@ -72,7 +72,7 @@ export const LinksToolbar: FC<Props> = (props) => {
             dataHook={dataHooks.linksStatusFilter}
             label={m.statusFilterLabel}
             choices={STATUS_CHOICES}
-            names={statusChoiceNames}
+            names={statusChoiceNames()}
             selected={status}
             onSelect={onStatus}
             perRow={compact ? 3 : undefined}
@@ -83,7 +83,7 @@ export const LinksToolbar: FC<Props> = (props) => {
             dataHook={dataHooks.linksSort}
             label={m.sortLabel}
             choices={SORT_CHOICES}
-            names={sortNames}
+            names={sortNames()}
             selected={sort}
             onSelect={onSort}
             perRow={compact ? 2 : undefined}

@@ -21,6 +21,9 @@ import { QrModal } from './QrModal';
 import { TurnOffLinkModal } from './TurnOffLinkModal';
 import { TurnOffLinksModal } from './TurnOffLinksModal';
 
+/** The view's words, loaded by LazyLinksView once this chunk has arrived (their loaders ride in this chunk). */
+export { loadLinksViewMessages } from './messages';
+
 const SEARCH_DEBOUNCE_MS = 300;
 // Below this width the six columns no longer fit: label, created and expiry move under the file name.
 const COMPACT_BELOW = 900;

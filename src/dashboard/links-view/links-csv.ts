@@ -10,11 +10,12 @@ import { linksViewMessages as m } from './messages';
 import { statusNames } from './choice-names';
 
 export function linksCsv(links: readonly ShareLinkRecord[], now: Date, zone: string): string {
+  const names = statusNames();
   const rows = links.flatMap((link) =>
     link.links.map((address) => [
       link.fileName,
       link.label ?? '',
-      statusNames[displayStatus(link, now)],
+      names[displayStatus(link, now)],
       isoWithOffset(new Date(link.createdAt), zone),
       isoWithOffset(new Date(link.expiresAt), zone),
       address.assetKey,
@@ -23,7 +24,20 @@ export function linksCsv(links: readonly ShareLinkRecord[], now: Date, zone: str
       link.maxDownloads === undefined ? '' : String(link.maxDownloads),
     ]),
   );
-  return csvText(m.csvHeader, rows);
+  return csvText(
+    [
+      m.csvColumnFileName,
+      m.csvColumnLabel,
+      m.csvColumnStatus,
+      m.csvColumnCreated,
+      m.csvColumnExpiresAt,
+      m.csvColumnAssetKey,
+      m.csvColumnUrl,
+      m.csvColumnDownloads,
+      m.csvColumnDownloadLimit,
+    ],
+    rows,
+  );
 }
 
 export function downloadLinksCsv(links: readonly ShareLinkRecord[], now: Date, zone: string): void {

@@ -1,132 +1,73 @@
 /**
- * Every sentence and label of the Links view, in English. One flat key per whole message; values go in by name
- * (`downloads({ count, max })`), so each entry can become one translation-catalog entry with placeholders.
- * Components never join messages or add words of their own. Failures are worded here from their error code; the
- * backend's own `message` is never shown.
+ * Every sentence and label of the Links view: the keys of catalog/en.json and its translations (see
+ * shared/i18n.ts; how to add one: docs/ARCHITECTURE.md, "Words"). Values go in by name
+ * (`downloads({ count, max })`); components never join messages or add words of their own. Failures are worded
+ * here from their error code; the backend's own `message` is never shown. The catalog is fetched with the view's
+ * code (LazyLinksView); its loading and loading-failure words are the page's (shared/messages.ts), since they
+ * show before this catalog has arrived.
  */
-export const linksViewMessages = {
-  searchPlaceholder: 'Search by file name or label',
-  searchLabel: 'Search links by file name or label',
-  clearSearch: 'Clear the search',
-  statusFilterLabel: 'Status',
-  sortLabel: 'Sort by',
-  statusAll: 'All',
-  statusActive: 'Active',
-  statusExpiresSoon: 'Expires soon',
-  statusExpired: 'Expired',
-  statusRevoked: 'Turned off',
-  statusUsedUp: 'Used up',
-  sortCreatedDesc: 'Newest first',
-  sortCreatedAsc: 'Oldest first',
-  sortExpiresAsc: 'Expiring first',
-  sortExpiresDesc: 'Expiring last',
+import { defineMessages, type Messages } from '../shared/i18n';
+import type en from './catalog/en.json';
 
-  columnFile: 'File',
-  columnLabel: 'For',
-  columnCreated: 'Created',
-  columnExpires: 'Expires',
-  columnStatus: 'Status',
-  columnDownloads: 'Downloads',
-  noLabel: '—',
-  expiry: ({ relative, moment }: { relative: string; moment: string }) => `${relative} · ${moment}`,
-  downloads: ({ count, max }: { count: number; max: number }) => (max === 1 ? `${count} of 1 download` : `${count} of ${max} downloads`),
-  downloadsUnlimited: ({ count }: { count: number }) => (count === 1 ? '1 download' : `${count} downloads`),
-  compactDetails: ({ label, created }: { label: string; created: string }) => (label ? `For ${label} · created ${created}` : `Created ${created}`),
-  fileIconLabel: ({ type }: { type: string }) => `${type} file`,
+type FileName = { fileName: string };
+type Count = { count: number };
+type When = { relative: string; moment: string };
 
-  copy: 'Copy',
-  copyLabel: ({ fileName }: { fileName: string }) => `Copy link for ${fileName}`,
-  copied: 'Link copied to the clipboard.',
-  copyBlocked: 'Your browser blocked the clipboard. Use Open, then copy the address from the new tab.',
-  open: 'Open',
-  openLabel: ({ fileName }: { fileName: string }) => `Open link for ${fileName} in a new tab`,
-  qrCode: 'QR code',
-  qrLabel: ({ fileName }: { fileName: string }) => `Show QR code of the link for ${fileName}`,
-  qrTitle: ({ fileName }: { fileName: string }) => `QR code for ${fileName}`,
-  close: 'Close',
-  delete: 'Delete',
-  deleteLabel: ({ fileName }: { fileName: string }) => `Delete the link for ${fileName} from the history`,
-  deleteTitle: 'Delete this link from the history?',
-  deleteDirectBody: ({ fileName, moment }: { fileName: string; moment: string }) =>
-    `The link to “${fileName}” disappears from this list, but it keeps working until it expires on ${moment}: Wix cannot withdraw a direct link earlier. Anyone who has it can still download the file until then.`,
-  deleteSecureBody: ({ fileName }: { fileName: string }) =>
-    `The link to “${fileName}” disappears from this list and stops working at once.`,
-  deleteConfirm: 'Delete from history',
-  deleteCancel: 'Cancel',
-  deleted: ({ fileName }: { fileName: string }) => `The link to “${fileName}” was deleted from the history.`,
-  alreadyDeleted: ({ fileName }: { fileName: string }) => `The link to “${fileName}” was already gone from the history.`,
-  deleteFailed: 'The link could not be deleted from the history. Check your connection and try again.',
+type Values = {
+  expiry: When;
+  downloads: { count: number; max: number };
+  downloadsUnlimited: Count;
+  compactDetails: { label: string; created: string };
+  compactDetailsUnlabelled: { created: string };
+  fileIconLabel: { type: string };
+  copyLabel: FileName;
+  openLabel: FileName;
+  qrLabel: FileName;
+  qrTitle: FileName;
+  deleteLabel: FileName;
+  deleteDirectBody: { fileName: string; moment: string };
+  deleteSecureBody: FileName;
+  deleted: FileName;
+  alreadyDeleted: FileName;
+  turnOffLabel: FileName;
+  turnOffDirectLabel: FileName;
+  turnOffBody: FileName;
+  turnedOff: FileName;
+  editLabel: FileName;
+  editIntro: FileName;
+  editExpiresAt: When;
+  editExpiryTooFar: { latest: string };
+  editLimitHelp: Count;
+  editLimitInvalid: { max: number };
+  saved: FileName;
+  lastUsed: When;
+  wrongPasswords: Count;
+  selectLink: FileName;
+  bulkTurnOff: Count;
+  bulkTitle: Count;
+  bulkBody: Count;
+  bulkProgress: { done: number; total: number };
+  bulkAllDone: Count;
+  bulkSomeFailed: { done: number; total: number };
+  bulkFailedItem: { fileName: string; reason: string };
+};
 
-  turnOff: 'Turn off',
-  turnOffLabel: ({ fileName }: { fileName: string }) => `Turn off the link for ${fileName}`,
-  turnOffDirect: 'Wix cannot withdraw a direct link: it works until it expires.',
-  turnOffDirectLabel: ({ fileName }: { fileName: string }) => `The direct link for ${fileName} cannot be turned off`,
-  turnOffTitle: 'Turn off this link?',
-  turnOffBody: ({ fileName }: { fileName: string }) =>
-    `The link to “${fileName}” stops working at once. Anyone who opens it will see that it was turned off by the person who shared it. To share the file again, make a new link.`,
-  turnOffConfirm: 'Turn off link',
-  turnedOff: ({ fileName }: { fileName: string }) => `The link to “${fileName}” was turned off.`,
-  edit: 'Change expiry or limit',
-  editLabel: ({ fileName }: { fileName: string }) => `Change the expiry or download limit of the link for ${fileName}`,
-  editTitle: 'Change expiry or limit',
-  editIntro: ({ fileName }: { fileName: string }) => `For the link to “${fileName}”. Recipients who already have the link keep the same address.`,
-  editExpiryLabel: 'Link expires',
-  editExpiryDate: 'Expiry date',
-  editExpiryTime: 'Expiry time',
-  editExpiresAt: ({ moment, relative }: { moment: string; relative: string }) => `Stops working ${relative}, on ${moment}.`,
-  editExpiryMissingDate: 'Pick the date the link should stop working.',
-  editExpiryInThePast: 'That moment has already passed. Pick a later date or time.',
-  editExpiryTooFar: ({ latest }: { latest: string }) => `Links can last at most one year. Pick a moment before ${latest}.`,
-  editLimitLabel: 'Download limit',
-  editLimitPlaceholder: 'No limit',
-  editLimitHelp: ({ count }: { count: number }) =>
-    `Downloads so far: ${count}. After the limit the link stops working. Leave empty for no limit.`,
-  editLimitInvalid: ({ max }: { max: number }) => `Enter a whole number of downloads from 1 to ${max}, or leave it empty.`,
-  editSave: 'Save changes',
-  saved: ({ fileName }: { fileName: string }) => `The link to “${fileName}” was changed.`,
-  cancel: 'Cancel',
-  lastUsed: ({ relative, moment }: { relative: string; moment: string }) => `Last used ${relative} · ${moment}`,
-  wrongPasswords: ({ count }: { count: number }) => (count === 1 ? '1 wrong password' : `${count} wrong passwords`),
+const book = defineMessages<Messages<typeof en, Values>>(
+  {
+    en: () => import('./catalog/en.json?raw'),
+    de: () => import('./catalog/de.json?raw'),
+    es: () => import('./catalog/es.json?raw'),
+    fr: () => import('./catalog/fr.json?raw'),
+    it: () => import('./catalog/it.json?raw'),
+    'pt-BR': () => import('./catalog/pt-BR.json?raw'),
+    nl: () => import('./catalog/nl.json?raw'),
+    pl: () => import('./catalog/pl.json?raw'),
+    ja: () => import('./catalog/ja.json?raw'),
+    ko: () => import('./catalog/ko.json?raw'),
+    tr: () => import('./catalog/tr.json?raw'),
+  },
+  import.meta.url,
+);
 
-  changeLinkGone: 'This link is no longer in the history (it may have been deleted in another tab). Reload the page to see the list as it is.',
-  changeLinkDirect: 'This is a direct Wix link: Wix cannot withdraw it or change its expiry or limit before it expires.',
-  changeRefused: 'The change was not accepted. Check the expiry and the limit, then try again.',
-  changeRateLimited: 'Wix is limiting how fast links can be changed. Wait a minute, then try again.',
-  changeFailed: 'The link could not be changed. Check your connection and try again.',
-
-  selectLink: ({ fileName }: { fileName: string }) => `Select the link for ${fileName}`,
-  selectAllLinks: 'Select every link shown that can be turned off',
-  bulkTurnOff: ({ count }: { count: number }) => (count === 1 ? 'Turn off 1 link' : `Turn off ${count} links`),
-  bulkTitle: ({ count }: { count: number }) => (count === 1 ? 'Turn off 1 link?' : `Turn off ${count} links?`),
-  bulkBody: ({ count }: { count: number }) =>
-    `${count === 1 ? 'The link stops' : `All ${count} links stop`} working at once. Anyone who opens one will see that it was turned off by the person who shared it.`,
-  bulkProgress: ({ done, total }: { done: number; total: number }) => `Turning off… ${done} of ${total} answered.`,
-  bulkAllDone: ({ count }: { count: number }) => (count === 1 ? 'The link was turned off.' : `All ${count} links were turned off.`),
-  bulkSomeFailed: ({ done, total }: { done: number; total: number }) =>
-    `${done} of ${total} links ${done === 1 ? 'was' : 'were'} turned off. These were not; they are still selected, so you can try again:`,
-  bulkFailedItem: ({ fileName, reason }: { fileName: string; reason: string }) => `${fileName}: ${reason}`,
-
-  exportCsv: 'Download CSV',
-  csvFileName: 'link-history.csv',
-  csvFailed: 'The CSV could not be prepared. Check your connection and try again.',
-  csvHeader: ['file name', 'label', 'status', 'created', 'expires at', 'asset key', 'url', 'downloads', 'download limit'],
-  loadMore: 'Load more',
-  loadingMore: 'Loading…',
-
-  emptyTitle: 'No links yet',
-  emptyBody: 'Every link you create is kept here, with who it is for and when it stops working.',
-  emptyAction: 'Go to your files',
-  noResultsTitle: 'No links match',
-  noResultsBody: 'Try other words or another status.',
-  clearFilters: 'Clear search and filters',
-  errorTitle: 'We couldn’t load your links',
-  errorBody: 'Check your connection and try again. Links already shown stay on the page.',
-  deniedBody:
-    'Wix did not let this page read the link history. Sign in to the dashboard as the site owner or an admin, then reload this page.',
-  historyUnavailable:
-    'The link history is not set up on this site: the app’s data collection is missing. Update or reinstall the app from your site’s dashboard, then try again.',
-  historyPermissionDenied:
-    'The app is not allowed to read its link history on this site. Approve the app’s updated permissions in your site’s dashboard, then try again.',
-  rateLimited: 'Wix is limiting how fast the link history can be read. Wait a minute, then try again.',
-  notInWix: 'The link history can only be read when Share Links is opened from your site’s dashboard.',
-} as const;
+export const linksViewMessages = book.messages;
+export const loadLinksViewMessages = book.load;

@@ -16,6 +16,7 @@ const FOLDERS = [
   'src/dashboard/shared/catalog',
   'src/dashboard/file-browser/catalog',
   'src/dashboard/link-panel/catalog',
+  'src/dashboard/links-view/catalog',
   'src/backend/secure-links/catalog',
 ];
 const COUNTS = [0, 1, 2, 3, 4, 5, 11, 12, 21, 22, 25, 100, 101, 102, 1000, 1001, 10_000];

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ShareLinkRecord } from '../../../src/common/link-history';
 import { linksCsv } from '../../../src/dashboard/links-view/links-csv';
+import { loadLinksViewMessages } from '../../../src/dashboard/links-view/messages';
+
+beforeAll(loadLinksViewMessages);
 
 const record = (over: Partial<ShareLinkRecord>): ShareLinkRecord => ({
   linkId: 'l1',

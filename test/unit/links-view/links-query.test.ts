@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LINKS_QUERY, isFiltered, toListQuery } from '../../../src/dashboard/links-view/links-query';
 import { linksFailureOf, LinksRequestFailed } from '../../../src/dashboard/links-view/links-failure';
+import { loadLinksViewMessages } from '../../../src/dashboard/links-view/messages';
+
+beforeAll(loadLinksViewMessages);
 
 describe('toListQuery', () => {
   it('sends the sort always, and search, status and cursor only when there are some', () => {
