@@ -100,7 +100,7 @@ describe('the Links view: turning links off and changing them', () => {
     // A limit the form would refuse is refused at the field, and nothing is sent.
     await limit.fill('0');
     await frame.locator(byHook(dataHooks.editLinkSave)).click();
-    await frame.getByText('Enter a whole number of downloads from 1 to 10000, or leave it empty.').waitFor();
+    await frame.getByText('Enter a whole number of downloads from 1 to 10,000, or leave it empty.').waitFor();
     await saveScreenshot(page, 'links-edit-modal');
 
     await limit.fill('1');
