@@ -24,7 +24,7 @@ export async function measureOverhead(input: {
 }): Promise<OverheadSamples> {
   const { files } = createEmulatorClient(input.emulatorUrl, input.appToken);
   const viaTransport = async () => {
-    const reply = await callWebMethod(input.shellUrl, input.adminToken, [[input.fileId]]);
+    const reply = await callWebMethod(input.shellUrl, input.adminToken, [[input.fileId], { kind: 'DIRECT' }]);
     const result = reply.body.result as { ok?: boolean; results?: { ok?: boolean }[] } | undefined;
     if (!result?.ok || !result.results?.[0]?.ok) throw new Error('The web method did not return a link during the overhead benchmark.');
   };
