@@ -1,4 +1,5 @@
 /** Locale- and zone-aware display of sizes, dates and expiry moments, built on Intl only: the page and the recipient's page (secure links) both show them. */
+import { dateTimeFormat, numberFormat, relativeTimeFormat } from './i18n/intl-cache';
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 
@@ -12,7 +13,7 @@ export function formatSize(sizeInBytes: string | null | undefined, locale: strin
     value /= 1000;
     unit += 1;
   }
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'unit',
     unit: UNITS[unit],
     unitDisplay: unit === 0 ? 'long' : 'short',
@@ -22,7 +23,7 @@ export function formatSize(sizeInBytes: string | null | undefined, locale: strin
 
 export function formatDate(date: Date | null | undefined, locale: string, zone: string): string {
   if (!date) return '';
-  return new Intl.DateTimeFormat(locale, { timeZone: zone, dateStyle: 'medium' }).format(date);
+  return dateTimeFormat(locale, { timeZone: zone, dateStyle: 'medium' }).format(date);
 }
 
 /**
@@ -30,7 +31,7 @@ export function formatDate(date: Date | null | undefined, locale: string, zone: 
  * short names such as "GMT+1" or "CST" are ambiguous. UTC needs no place, so it is named once.
  */
 export function formatMoment(at: Date, locale: string, zone: string): string {
-  const formatter = new Intl.DateTimeFormat(locale, {
+  const formatter = dateTimeFormat(locale, {
     timeZone: zone,
     weekday: 'short',
     year: 'numeric',
@@ -50,7 +51,7 @@ export function formatMoment(at: Date, locale: string, zone: string): string {
 /** "in 7 days", "in 3 hours", "in 1 year": the coarsest unit that still reads naturally. */
 export function formatRelative(at: Date, now: Date, locale: string): string {
   const minutes = (at.getTime() - now.getTime()) / 60_000;
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+  const rtf = relativeTimeFormat(locale, { numeric: 'always' });
   const abs = Math.abs(minutes);
   if (abs < 90) return rtf.format(Math.round(minutes), 'minute');
   if (abs < 24 * 60) return rtf.format(Math.round(minutes / 60), 'hour');

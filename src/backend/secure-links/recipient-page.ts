@@ -9,6 +9,7 @@
  * the zone (Accept-Language says nothing about it, and IP geolocation is a guess), the browser can.
  */
 import { formatMoment, formatRelative, formatSize } from '../../common/format';
+import { numberFormat } from '../../common/i18n/intl-cache';
 import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
 import type { ContentDisposition } from '../../common/share-links';
 import { escapeHtml, html, sentence, type Html } from './html';
@@ -87,7 +88,7 @@ function typeText(name: string, mediaType: string, { m, locale }: Words): string
 function waitText(seconds: number, locale: string): string {
   const minutes = Math.ceil(seconds / 60);
   const [value, unit] = seconds < 60 ? [seconds, 'second'] : [minutes, 'minute'];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
 
 function buttonLabel(assetKey: string, single: boolean, disposition: ContentDisposition, { m, locale }: Words): string {

@@ -6,6 +6,8 @@
  * and test/unit/i18n/catalogs.test.ts renders every catalog message with both and expects the same text.
  * A value that is missing leaves its `{name}` visible, so a test sees it rather than a shorter sentence.
  */
+import { numberFormat, pluralRules } from './intl-cache';
+
 export type MessageValue = string | number;
 type Kind = 'number' | 'plural';
 type Part = string | { arg: string; kind?: Kind; cases?: Record<string, Part[]> } | { pound: true };
@@ -76,16 +78,7 @@ export function messageArguments(text: string): Map<string, { kind: string; case
   return found;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-function cached<T>(cache: Map<string, T>, locale: string, make: () => T): T {
-  let value = cache.get(locale);
-  if (!value) cache.set(locale, (value = make()));
-  return value;
-}
-
-const formatNumber = (value: number, locale: string) => cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value);
+const formatNumber = (value: number, locale: string) => numberFormat(locale).format(value);
 
 function render(parts: Part[], values: Readonly<Record<string, MessageValue>>, locale: string, count?: number): string {
   let text = '';
@@ -98,7 +91,7 @@ function render(parts: Part[], values: Readonly<Record<string, MessageValue>>, l
       else if (!part.cases) text += part.kind === 'number' ? formatNumber(Number(value), locale) : String(value);
       else {
         const { cases } = part;
-        const category = cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(Number(value));
+        const category = pluralRules(locale).select(Number(value));
         const chosen = cases[`=${value}`] ?? cases[category] ?? cases.other ?? [];
         text += render(chosen, values, locale, Number(value));
       }

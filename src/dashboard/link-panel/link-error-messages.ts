@@ -6,11 +6,12 @@
 import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
 import { MAX_FILE_IDS } from '../../common/limits';
 import type { ShareLinkError } from '../../common/share-links';
+import { listFormat } from '../../common/i18n/intl-cache';
 import { pageLanguage } from '../shared/i18n';
 import { linkPanelMessages as m } from './messages';
 
 /** "320kbs.mp3 and 128kbs.mp3", joined as the page's language joins a list. */
-const formatList = (items: readonly string[]) => new Intl.ListFormat(pageLanguage().locale, { type: 'conjunction' }).format(items);
+const formatList = (items: readonly string[]) => listFormat(pageLanguage().locale, { type: 'conjunction' }).format(items);
 
 /** A request that failed as a whole: the backend refused it, or it never got an answer. */
 export type RequestFailure = ShareLinkError | 'unreachable';

@@ -2,31 +2,24 @@
  * Wall-clock time in a named IANA zone, computed with Intl only. The page must show and accept times in the
  * owner's zone while the backend only ever sees minutes from now, so every conversion goes through here.
  */
+import { dateTimeFormat } from '../../common/i18n/intl-cache';
 
 export type WallTime = { year: number; month: number; day: number; hour: number; minute: number };
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormatter(zone: string): Intl.DateTimeFormat {
-  let formatter = partsFormatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    partsFormatters.set(zone, formatter);
-  }
-  return formatter;
-}
+const partsFormatter = (zone: string): Intl.DateTimeFormat =>
+  dateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
 
 function zonedFields(instant: Date, zone: string): WallTime & { second: number } {
   const parts = partsFormatter(zone).formatToParts(instant);
