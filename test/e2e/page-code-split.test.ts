@@ -1,7 +1,8 @@
 /**
  * The link panel is a chunk of its own: the page shows its first rows without it, fetches it from the
  * shell's asset folder (a URL relative to the page script, as on Wix) when the owner opens the panel,
- * and if that download fails says so in a sentence and gets the panel on "Try again".
+ * and if that download fails says so in a sentence and gets the panel on "Try again". The page's own first
+ * words are downloads too, and recover the same way.
  *
  * "Try again" is checked in two browsers. Chromium 156 forgets a module fetch that failed, so importing
  * the same URL again fetches it anew (whatwg/html#10327). Browsers before that change (Chromium up to
@@ -95,4 +96,26 @@ describe('the dashboard page: the link panel loads on demand', () => {
       for (const i of [0, 1]) await expect(checkboxes.nth(i).locator('input').isChecked()).resolves.toBe(true);
     },
   );
+
+  /** The page's first words (its own and the file browser's catalogs, English here), fetched before anything shows. */
+  const FIRST_WORDS = /\/browser\/assets\/en\.[^/]*\.js(\?.*)?$/;
+  it.each(browsers)('in %s: says the page could not load when its words do not download, and "Try again" shows the files', async (_, context) => {
+    const page = await context().newPage();
+    await page.route(FIRST_WORDS, (route) => route.abort('internetdisconnected'));
+    const url = new URL(suite.app.shellUrl);
+    url.searchParams.set('role', 'owner');
+    await page.goto(url.href);
+    const frame = await (await page.waitForSelector(byHook('shell-page-frame'))).contentFrame();
+    if (!frame) throw new Error('The dashboard shell has no page frame.');
+    const failed = frame.locator(byHook(dataHooks.pageWordsFailed));
+    await failed.waitFor();
+    await expect(failed.innerText()).resolves.toMatch(/Check your internet connection, then try again/);
+    expect(await seriousAxeViolations(frame)).toEqual([]);
+
+    await page.unroute(FIRST_WORDS);
+    await frame.locator(byHook(dataHooks.pageWordsRetry)).click();
+    await waitForFile(frame, sampleLibrary.file('Logo.png').displayName);
+    expect(await failed.count()).toBe(0);
+    await page.close();
+  });
 });

@@ -5,7 +5,7 @@ import type { FileRow } from '../shared/file-row';
 import { useBrowserQuery } from './use-browser-query';
 import { useFiles } from './use-files';
 import { useActiveLinkCounts } from './use-active-link-counts';
-import { useElementWidth } from '../shared/use-element-width';
+import { useNarrowerThan } from '../shared/use-element-width';
 import { useFolders } from './use-folders';
 import { BulkBar } from './BulkBar';
 import { FilesTable } from './FilesTable';
@@ -38,8 +38,7 @@ export const FileBrowser: FC<Props> = ({ selected, onSelect, onCreateLinks, loca
   const activeLinks = useActiveLinkCounts(list.rows, linksChanged);
   const subfolders = useFolders(query.folderId, !isSearching(query));
   const selectedIds = new Set(selected.map((f) => f.id));
-  const { ref, width } = useElementWidth<HTMLDivElement>();
-  const compact = width < COMPACT_BELOW;
+  const { ref, narrower: compact } = useNarrowerThan<HTMLDivElement>(COMPACT_BELOW);
 
   // Selection survives paging and folder changes, so files ticked in different folders can share one batch.
   const toggle = (files: FileRow[], on: boolean) => {
@@ -71,7 +70,6 @@ export const FileBrowser: FC<Props> = ({ selected, onSelect, onCreateLinks, loca
                 query={query}
                 onQuery={browser.update}
                 compact={compact}
-                width={width}
               />
               <FolderNavigation
                 path={browser.path}

@@ -5,6 +5,7 @@ import { MEDIA_TYPES, type FileQuery, type MediaTypeFilter, type PrivacyFilter }
 import { fileBrowserMessages } from './messages';
 import { mediaTypeNames, privacyNames } from './choice-names';
 import { oneRowWidth } from '../shared/choices-per-row';
+import { useElementWidth } from '../shared/use-element-width';
 import { CompactSort } from './CompactSort';
 import { FilterToggle } from '../shared/FilterToggle';
 import { dataHooks } from '../shared/data-hooks';
@@ -15,8 +16,6 @@ type Props = {
   query: FileQuery;
   onQuery: (change: Partial<FileQuery>) => void;
   compact: boolean;
-  /** The list's width in pixels, for how many filter choices fit on a row. */
-  width: number;
 };
 
 /** The filters' side padding (SP4 on each side), and the least width of the privacy filter beside the search. */
@@ -30,7 +29,10 @@ const PRIVACY: readonly PrivacyFilter[] = ['ALL', 'PRIVATE', 'PUBLIC'];
  * `compact`: the list is narrow (beside the link panel, small windows), so filters go under the search, wrapped,
  * with a sort control standing in for the Size and Updated headers the compact table drops.
  */
-export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQuery, compact, width }) => {
+export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQuery, compact }) => {
+  // The toolbar spans the list, so its own width tells how many filter choices fit on a row; measuring it here
+  // keeps width changes from drawing the list's rows again.
+  const { ref, width } = useElementWidth<HTMLDivElement>();
   const privacyNamed = privacyNames();
   // Beside the search in a wide list, the privacy filter takes the room its words need on one row.
   const privacyWidth = Math.max(PRIVACY_WIDTH, oneRowWidth(PRIVACY.map((id) => privacyNamed[id])));
@@ -46,7 +48,7 @@ export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQue
     />
   );
   return (
-    <Box direction="vertical">
+    <div ref={ref}>
       <TableToolbar>
         <TableToolbar.ItemGroup position="start">
           <TableToolbar.Item>
@@ -89,6 +91,6 @@ export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQue
           width={width - PADDING}
         />
       </Box>
-    </Box>
+    </div>
   );
 };

@@ -43,6 +43,10 @@ const SORT_FIELDS: Record<SortKey, Sorting> = {
   'size-asc': { fieldName: 'sizeInBytes', order: 'ASC' },
 };
 
+/** The query the Files view opens with: the root folder, nothing searched or filtered, newest first. */
+export const isDefaultQuery = (query: FileQuery): boolean =>
+  (Object.keys(DEFAULT_QUERY) as (keyof FileQuery)[]).every((key) => query[key] === DEFAULT_QUERY[key]);
+
 export const isSearching = (query: FileQuery): boolean => query.search.trim() !== '';
 
 export const hasFilters = (query: FileQuery): boolean =>

@@ -3,7 +3,8 @@ import { useCallback } from 'react';
 import { files } from '@wix/media';
 import { toFileRows, type FileRow } from '../shared/file-row';
 import { usePagedList, type Page, type PagedList } from '../shared/use-paged-list';
-import { toFileRequest, type FileQuery } from './file-query';
+import { earlyAnswer } from '../shared/early-answer';
+import { DEFAULT_QUERY, isDefaultQuery, toFileRequest, type FileQuery } from './file-query';
 import { listFailureOf, type ListFailure } from './list-failure';
 
 export type FilesState = PagedList<FileRow, ListFailure>;
@@ -15,7 +16,14 @@ async function fetchFiles(query: FileQuery, cursor: string | undefined): Promise
   return { rows: toFileRows(response.files), next: response.nextCursor?.cursors?.next ?? '' };
 }
 
+/** The opening page, asked for while the page's words are still downloading (see first-rows.ts). */
+const firstFiles = earlyAnswer(() => fetchFiles(DEFAULT_QUERY, undefined));
+export const askFirstFiles = firstFiles.ask;
+
 export function useFiles(query: FileQuery): FilesState {
-  const fetchPage = useCallback((cursor: string | undefined) => fetchFiles(query, cursor), [query]);
+  const fetchPage = useCallback(
+    (cursor: string | undefined) => (cursor === undefined && isDefaultQuery(query) && firstFiles.take()) || fetchFiles(query, cursor),
+    [query],
+  );
   return usePagedList(fetchPage, listFailureOf);
 }

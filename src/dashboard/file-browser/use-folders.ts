@@ -4,7 +4,9 @@
  */
 import { useCallback } from 'react';
 import { folders } from '@wix/media';
+import { earlyAnswer } from '../shared/early-answer';
 import { usePagedList, type Page } from '../shared/use-paged-list';
+import { ROOT_FOLDER_ID } from './file-query';
 
 export type FolderItem = { id: string; name: string };
 
@@ -23,9 +25,12 @@ async function fetchFolders(parentFolderId: string): Promise<Page<FolderItem>> {
 // Folders are a shortcut: if they fail to load, files and search still work, and the files error state shows.
 const ignoreFailure = () => undefined;
 
+const rootFolders = earlyAnswer(() => fetchFolders(ROOT_FOLDER_ID));
+export const askRootFolders = rootFolders.ask;
+
 export function useFolders(parentFolderId: string, enabled: boolean): FolderItem[] {
   const fetchPage = useCallback(
-    async () => (enabled ? fetchFolders(parentFolderId) : NONE),
+    async () => (enabled ? ((parentFolderId === ROOT_FOLDER_ID && rootFolders.take()) || fetchFolders(parentFolderId)) : NONE),
     [parentFolderId, enabled],
   );
   return usePagedList(fetchPage, ignoreFailure).rows;

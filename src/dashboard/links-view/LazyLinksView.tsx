@@ -1,7 +1,7 @@
 import React, { type ComponentProps, type FC } from 'react';
 import { Box, Button, Card, SectionHelper } from '@wix/design-system';
 import type { LinksView } from './LinksView';
-import { askFirstPage } from './first-page';
+import { firstLinksPage } from './first-page';
 import { LinksLoading } from './LinksLoading';
 import { chunkLoader, LazyChunk } from '../shared/lazy-chunk';
 import { pageMessages } from '../shared/messages';
@@ -29,7 +29,7 @@ export const prefetchLinksView = (): void => void loadLinksView().catch(() => un
 /** The owner opened the tab: its code and its first page of links are fetched side by side. */
 export function openLinksView(): void {
   prefetchLinksView();
-  askFirstPage();
+  firstLinksPage.ask();
 }
 
 export const LazyLinksView: FC<Props> = (props) => (

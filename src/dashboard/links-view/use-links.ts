@@ -4,14 +4,14 @@ import { listShareLinks } from '../../backend/share-links.web';
 import type { ShareLinkRecord } from '../../common/link-history';
 import { usePagedList, type Page, type PagedList } from '../shared/use-paged-list';
 import { LinksRequestFailed, linksFailureOf, type LinksFailure } from './links-failure';
-import { takeFirstPage } from './first-page';
+import { firstLinksPage } from './first-page';
 import { DEFAULT_LINKS_QUERY, sameQuery, toListQuery, type LinksQuery } from './links-query';
 
 export type LinksState = PagedList<ShareLinkRecord, LinksFailure>;
 
 async function fetchLinks(query: LinksQuery, cursor: string | undefined): Promise<Page<ShareLinkRecord>> {
   const opening = cursor === undefined && sameQuery(query, DEFAULT_LINKS_QUERY);
-  const response = await ((opening && takeFirstPage()) || listShareLinks(toListQuery(query, cursor)));
+  const response = await ((opening && firstLinksPage.take()) || listShareLinks(toListQuery(query, cursor)));
   if (!response.ok) throw new LinksRequestFailed(response.error);
   return { rows: response.links, next: response.nextCursor ?? '' };
 }

@@ -1,7 +1,7 @@
 import React, { useCallback, useEffect, useState, type FC } from 'react';
 import { Box, Button, Page, SectionHelper, Tabs, Text, WixDesignSystemProvider } from '@wix/design-system';
 import '@wix/design-system/styles.global.css';
-import { FileBrowser, loadFileBrowserMessages } from '../file-browser';
+import { askFirstRows, FileBrowser, loadFileBrowserMessages } from '../file-browser';
 import { LazyLinkPanel, prefetchLinkPanel } from '../link-panel';
 import { LazyLinksView, openLinksView, prefetchLinksView } from '../links-view';
 import type { FileRow } from '../shared/file-row';
@@ -14,25 +14,46 @@ import type { Language } from '../../common/i18n/languages';
 
 type Words = { status: 'loading' } | { status: 'ready'; language: Language } | { status: 'failed' };
 
+/** The Wix user's language, chosen once, and the words the page shows before anything else (its own and the file browser's). */
+function loadFirstWords(): Promise<Language> {
+  const language = hostLanguage();
+  setPageLanguage(language);
+  return Promise.all([loadPageMessages(), loadFileBrowserMessages()]).then(() => language);
+}
+
+// Asked for as soon as this module runs, before the page's first render: they need nothing from the host.
+let opening: { words: Promise<Language>; ready?: Language } | undefined = { words: loadFirstWords() };
+opening.words.then(
+  (language) => opening && (opening.ready = language),
+  () => undefined,
+);
+
 /**
- * The Wix user's language, chosen once, and the words the page shows before anything else (its own and the
- * file browser's), fetched before the first render. The link panel's words come with its code.
+ * The first words: taken from the download this module started (already there, usually, by the first render),
+ * or fetched anew for a later mount and after "Try again". The file browser's first rows are asked for in the
+ * first render, the earliest moment the Wix SDK can call (the host's wrapper sets it up as it renders the page),
+ * so they download beside the words. The link panel's and the Links view's words come with their code.
  */
 function usePageWords(): [Words, () => void] {
-  const [words, setWords] = useState<Words>({ status: 'loading' });
+  const [first] = useState(() => {
+    askFirstRows();
+    const taken = opening;
+    opening = undefined;
+    return taken;
+  });
+  const [words, setWords] = useState<Words>(first?.ready ? { status: 'ready', language: first.ready } : { status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    const language = hostLanguage();
-    setPageLanguage(language);
+    if (attempt === 0 && first?.ready) return undefined;
     let current = true;
-    Promise.all([loadPageMessages(), loadFileBrowserMessages()]).then(
-      () => current && setWords({ status: 'ready', language }),
+    (attempt === 0 && first ? first.words : loadFirstWords()).then(
+      (language) => current && setWords({ status: 'ready', language }),
       () => current && setWords({ status: 'failed' }),
     );
     return () => {
       current = false;
     };
-  }, [attempt]);
+  }, [attempt, first]);
   return [words, () => setAttempt((n) => n + 1)];
 }
 
@@ -52,10 +73,10 @@ const DashboardPage: FC = () => {
     return (
       <WixDesignSystemProvider>
         <Box padding="SP6">
-          <SectionHelper skin="danger">
+          <SectionHelper skin="danger" dataHook={dataHooks.pageWordsFailed}>
             <Box direction="vertical" gap="SP2" align="left">
               {catalogsUnavailable.sentence}
-              <Button size="small" onClick={retryWords}>
+              <Button size="small" dataHook={dataHooks.pageWordsRetry} onClick={retryWords}>
                 {catalogsUnavailable.retry}
               </Button>
             </Box>

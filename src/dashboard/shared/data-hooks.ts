@@ -104,6 +104,8 @@ export const dataHooks = {
   maxDownloadsInput: 'max-downloads-input',
   newLinks: 'new-links',
   openLinkButton: 'open-link-button',
+  pageWordsFailed: 'page-words-failed',
+  pageWordsRetry: 'page-words-retry',
   passwordInput: 'password-input',
   privacy: 'privacy',
   privateBadge: 'private-badge',

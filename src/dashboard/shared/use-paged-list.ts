@@ -20,46 +20,44 @@ export type PagedList<Row, Failure> = {
   retry: () => void;
 };
 
+type State<Row, Failure> = Omit<PagedList<Row, Failure>, 'hasMore' | 'loadMore' | 'retry'> & { next: string };
+
+const empty = <Row, Failure>(): State<Row, Failure> => ({ rows: [], status: 'loading', loadingMore: false, next: '' });
+const isEmpty = (s: State<unknown, unknown>) => s.rows.length === 0 && s.status === 'loading' && !s.loadingMore && s.next === '';
+
 export function usePagedList<Row, Failure>(
   fetchPage: (cursor: string | undefined) => Promise<Page<Row>>,
   failureOf: (thrown: unknown) => Failure,
 ): PagedList<Row, Failure> {
-  const [rows, setRows] = useState<Row[]>([]);
-  const [status, setStatus] = useState<PagedList<Row, Failure>['status']>('loading');
-  const [failure, setFailure] = useState<Failure>();
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [next, setNext] = useState('');
+  // One state object, changed once per step: the dashboard renders pages with React's legacy root, which does
+  // not batch updates made after an await, so each separate setter would render every row again.
+  const [state, setState] = useState<State<Row, Failure>>(empty);
   const latest = useLatestOnly();
 
   const load = useCallback(
-    async (cursor: string | undefined) => {
+    /** `fresh`: a new query, whose list starts empty. */
+    async (cursor: string | undefined, fresh = false) => {
       const current = latest.begin();
-      setStatus((s) => (cursor ? s : 'loading'));
-      setLoadingMore(Boolean(cursor));
+      // Returning the same state when it is already empty (the first load) spares a render.
+      setState((s) => (fresh ? (isEmpty(s) ? s : empty()) : { ...s, status: cursor ? s.status : 'loading', loadingMore: Boolean(cursor) }));
       try {
         const page = await fetchPage(cursor);
         if (!current()) return;
-        setRows((old) => (cursor ? [...old, ...page.rows] : page.rows));
-        setNext(page.next);
-        setStatus('ready');
+        setState((s) => ({ rows: cursor ? [...s.rows, ...page.rows] : page.rows, next: page.next, status: 'ready', loadingMore: false }));
       } catch (error) {
         if (!current()) return;
-        setFailure(failureOf(error));
-        setStatus('error');
-      } finally {
-        if (current()) setLoadingMore(false);
+        setState((s) => ({ ...s, status: 'error', failure: failureOf(error), loadingMore: false }));
       }
     },
     [fetchPage, failureOf, latest],
   );
 
   useEffect(() => {
-    setRows([]);
-    setNext('');
-    void load(undefined);
+    void load(undefined, true);
     return latest.invalidate;
   }, [load, latest]);
 
+  const { rows, status, failure, loadingMore, next } = state;
   const loadMore = useCallback(() => {
     if (next && !loadingMore) void load(next);
   }, [load, next, loadingMore]);
