@@ -12,7 +12,12 @@ export const BULK_FILES = 100;
 export const BULK_LATENCY_MS = 100;
 export const FAULT_RATE = 0.2;
 export const FAULT_STATUSES = [429, 500];
-export const IDEAL_MS = Math.ceil(BULK_FILES / DEFAULT_CONCURRENCY) * BULK_LATENCY_MS;
+/**
+ * Perfectly packed calls: the files' links five at a time, then the one bulk insert that keeps them in the history
+ * (issue 11 asks for it in the same call, so it is part of the least any implementation waits). The files' facts
+ * for their records are read beside the links, so they add nothing.
+ */
+export const IDEAL_MS = (Math.ceil(BULK_FILES / DEFAULT_CONCURRENCY) + 1) * BULK_LATENCY_MS;
 
 export type BulkRun = { ms: number; accountedFor: number; duplicates: number; succeeded: number; failed: number };
 
