@@ -21,7 +21,14 @@ import { NoResults } from './NoResults';
 // clipped and the filter names truncated (seen at 1024 px with the dashboard sidebar, and beside the link panel).
 const COMPACT_BELOW = 900;
 
+const NO_ROWS: FileRow[] = [];
+
 type Props = {
+  /**
+   * Behind another view: the list keeps its place and its data but draws no rows, which would take the main thread
+   * from the view on screen (drawing 50 rows behind the Links view made its first rows 40% later).
+   */
+  hidden: boolean;
   selected: FileRow[];
   onSelect: (files: FileRow[]) => void;
   onCreateLinks: (files: FileRow[]) => void;
@@ -31,11 +38,12 @@ type Props = {
   linksChanged: number;
 };
 
-export const FileBrowser: FC<Props> = ({ selected, onSelect, onCreateLinks, locale, zone, linksChanged }) => {
+export const FileBrowser: FC<Props> = ({ hidden, selected, onSelect, onCreateLinks, locale, zone, linksChanged }) => {
   const browser = useBrowserQuery();
   const { query } = browser;
   const list = useFiles(query);
-  const activeLinks = useActiveLinkCounts(list.rows, linksChanged);
+  const rows = hidden ? NO_ROWS : list.rows;
+  const activeLinks = useActiveLinkCounts(rows, linksChanged);
   const subfolders = useFolders(query.folderId, !isSearching(query));
   const selectedIds = new Set(selected.map((f) => f.id));
   const { ref, narrower: compact } = useNarrowerThan<HTMLDivElement>(COMPACT_BELOW);
@@ -52,7 +60,7 @@ export const FileBrowser: FC<Props> = ({ selected, onSelect, onCreateLinks, loca
     <div ref={ref}>
       <Card>
         <FilesTable
-          rows={list.rows}
+          rows={rows}
           activeLinks={activeLinks}
           selectedIds={selectedIds}
           onToggle={toggle}

@@ -1,4 +1,4 @@
-import React, { type FC } from 'react';
+import React, { memo } from 'react';
 import { Box, Input, TableToolbar } from '@wix/design-system';
 import { Search } from '@wix/wix-ui-icons-common';
 import { MEDIA_TYPES, type FileQuery, type MediaTypeFilter, type PrivacyFilter } from './file-query';
@@ -29,7 +29,8 @@ const PRIVACY: readonly PrivacyFilter[] = ['ALL', 'PRIVATE', 'PUBLIC'];
  * `compact`: the list is narrow (beside the link panel, small windows), so filters go under the search, wrapped,
  * with a sort control standing in for the Size and Updated headers the compact table drops.
  */
-export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQuery, compact }) => {
+// Memoised: the list's answers (rows, link counts) re-render FileBrowser, and none of them changes the toolbar.
+export const FilesToolbar = memo(function FilesToolbar({ searchText, onSearchText, query, onQuery, compact }: Props) {
   // The toolbar spans the list, so its own width tells how many filter choices fit on a row; measuring it here
   // keeps width changes from drawing the list's rows again.
   const { ref, width } = useElementWidth<HTMLDivElement>();
@@ -93,4 +94,4 @@ export const FilesToolbar: FC<Props> = ({ searchText, onSearchText, query, onQue
       </Box>
     </div>
   );
-};
+});

@@ -1,4 +1,4 @@
-import React, { type FC } from 'react';
+import React, { memo } from 'react';
 import { Box, Breadcrumbs, Button } from '@wix/design-system';
 import { FolderSmall } from '@wix/wix-ui-icons-common';
 import type { FolderItem } from './use-folders';
@@ -14,7 +14,8 @@ type Props = {
 };
 
 /** Breadcrumbs of the open folder (or of the search) and its sub-folders as one-click shortcuts. */
-export const FolderNavigation: FC<Props> = ({ path, searchText, subfolders, onOpen, onJump }) => {
+// Memoised: it changes with the folder and its sub-folders only, not with every answer the list gets.
+export const FolderNavigation = memo(function FolderNavigation({ path, searchText, subfolders, onOpen, onJump }: Props) {
   const crumbs = searchText
     ? [{ id: 0, value: fileBrowserMessages.rootFolder }, { id: -1, value: fileBrowserMessages.searchResultsCrumb({ search: searchText }) }]
     : path.map((folder, index) => ({ id: index, value: folder.name }));
@@ -46,4 +47,4 @@ export const FolderNavigation: FC<Props> = ({ path, searchText, subfolders, onOp
       )}
     </Box>
   );
-};
+});

@@ -121,11 +121,12 @@ const SharePage: FC<{ locale: string }> = ({ locale }) => {
         </Page.Tail>
         <Page.Content>
           {/* The Files view stays mounted behind the Links view, so its folder, search and selection are still
-              there when the owner comes back. The panel's code is fetched once the owner points at or tabs
+              there when the owner comes back (its rows are drawn again then, not while hidden). The panel's code is fetched once the owner points at or tabs
               into the list, so it is usually there by the time they click "Create link", while a page that is
               just opened loads only the list. */}
           <div hidden={view !== 'files'} onPointerOver={prefetchLinkPanel} onFocus={prefetchLinkPanel}>
             <FileBrowser
+              hidden={view !== 'files'}
               selected={selected}
               onSelect={setSelected}
               onCreateLinks={openPanel}
