@@ -40,7 +40,7 @@ export const LinkRow: FC<Props> = ({ link, fileName, expiry }) => {
           dataHook={dataHooks.copyLinkButton}
           prefixIcon={<DuplicateSmall />}
           aria-label={linkPanelMessages.copyLabel({ fileName })}
-          onClick={async () => setBlocked(!(await copy(link.url)))}
+          onClick={async () => setBlocked(!(await copy(link.url, linkPanelMessages.copied, linkPanelMessages.copyBlocked)))}
         >
           {linkPanelMessages.copy}
         </Button>

@@ -3,10 +3,10 @@
  * clipboard is often blocked, and then the owner must be told to copy by hand (the caller selects the text).
  *
  * Part of the page's first load (the Links view copies too, and code both lazy chunks share must be there, see
- * shared/lazy-chunk), so the dashboard SDK behind toasts is fetched on the first toast rather than with it.
+ * shared/lazy-chunk), so the dashboard SDK behind toasts is fetched on the first toast rather than with it, and
+ * the words are the caller's: each part's are in its own catalog, which the first load does not carry.
  */
 import { useCallback } from 'react';
-import { linkPanelMessages } from './messages';
 
 /** A dashboard toast; outside a dashboard host there is nowhere to show one, and the inline state still tells the owner. */
 export function showToast(message: string, type: 'success' | 'error'): void {
@@ -26,7 +26,7 @@ async function writeText(text: string): Promise<boolean> {
 }
 
 export function useClipboard() {
-  return useCallback(async (text: string, successMessage: string = linkPanelMessages.copied, blockedMessage: string = linkPanelMessages.copyBlocked) => {
+  return useCallback(async (text: string, successMessage: string, blockedMessage: string) => {
     const ok = await writeText(text);
     showToast(ok ? successMessage : blockedMessage, ok ? 'success' : 'error');
     return ok;

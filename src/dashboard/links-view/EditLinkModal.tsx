@@ -36,7 +36,7 @@ function expirySummary(rules: LinkRules, resolved: ResolvedExpiry, now: Date, zo
  * the owner changed is sent; the backend checks it again.
  */
 export const EditLinkModal: FC<Props> = ({ link, rules, now, zone, locale, onClose, onChanged }) => {
-  const [values, setValues] = useState<EditValues>(() => editValuesOf(link, zone));
+  const [values, setValues] = useState<EditValues>(() => editValuesOf(rules, link, zone));
   const [showErrors, setShowErrors] = useState(false);
   const [busy, setBusy] = useState(false);
   const { fileName } = link;

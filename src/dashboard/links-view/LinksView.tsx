@@ -82,8 +82,8 @@ export const LinksView: FC<Props> = ({ zone, locale, onGoToFiles }) => {
     setFilters(DEFAULT_LINKS_QUERY);
   };
   const exportCsv = () =>
-    void import('./links-csv')
-      .then((csv) => csv.downloadLinksCsv(rows, new Date(), zone))
+    void Promise.all([import('./links-csv'), loadLinkRules()])
+      .then(([csv, rules]) => csv.downloadLinksCsv(rows, new Date(), zone, rules.isoWithOffset))
       .catch(() => showToast(linksViewMessages.csvFailed, 'error'));
 
   const empty = list.status === 'ready' && rows.length === 0;

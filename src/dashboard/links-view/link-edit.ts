@@ -5,7 +5,6 @@
  */
 import type { ShareLinkChanges, ShareLinkRecord } from '../../common/link-history';
 import type { LinkRules, ResolvedExpiry } from '../link-panel';
-import { parseDateText, parseTimeText, toDateText, toTimeText, wallTimeOf } from '../shared/time-zone';
 
 export type EditValues = { date: string; time: string; limit: string };
 
@@ -14,15 +13,15 @@ export type EditCheck =
   | { ok: false; expiry: ResolvedExpiry; limitInvalid: boolean };
 
 /** The fields as the link is now: its expiry in the owner's zone, its limit (empty for none). */
-export function editValuesOf(link: Pick<ShareLinkRecord, 'expiresAt' | 'maxDownloads'>, zone: string): EditValues {
-  const wall = wallTimeOf(new Date(link.expiresAt), zone);
-  return { date: toDateText(wall), time: toTimeText(wall), limit: link.maxDownloads === undefined ? '' : String(link.maxDownloads) };
+export function editValuesOf(rules: LinkRules, link: Pick<ShareLinkRecord, 'expiresAt' | 'maxDownloads'>, zone: string): EditValues {
+  const wall = rules.wallTimeOf(new Date(link.expiresAt), zone);
+  return { date: rules.toDateText(wall), time: rules.toTimeText(wall), limit: link.maxDownloads === undefined ? '' : String(link.maxDownloads) };
 }
 
 /** The expiry typed, resolved by the form's rule: a moment in the future, at most a year away. */
 export function editExpiry(rules: LinkRules, values: EditValues, now: Date, zone: string): ResolvedExpiry {
-  const time = parseTimeText(values.time) ?? { hour: 0, minute: 0 };
-  return rules.resolveExpiry({ kind: 'custom', date: parseDateText(values.date), time }, now, zone);
+  const time = rules.parseTimeText(values.time) ?? { hour: 0, minute: 0 };
+  return rules.resolveExpiry({ kind: 'custom', date: rules.parseDateText(values.date), time }, now, zone);
 }
 
 /** Only what changed is sent: an untouched expiry of a link that has already expired must not be refused. */
@@ -33,7 +32,7 @@ export function checkEdit(
   now: Date,
   zone: string,
 ): EditCheck {
-  const before = editValuesOf(link, zone);
+  const before = editValuesOf(rules, link, zone);
   const expiryChanged = values.date !== before.date || values.time !== before.time;
   const expiry = expiryChanged ? editExpiry(rules, values, now, zone) : undefined;
   const limit = rules.downloadLimitOf(values.limit);

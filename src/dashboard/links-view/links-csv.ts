@@ -1,15 +1,17 @@
 /**
  * The CSV export of the listed links: one row per link address (a record with several formats has several),
- * times in the owner's zone with their offset. Loaded when the owner asks for it, like the shared CSV code.
+ * times in the owner's zone with their offset (`isoWithOffset`, from the link panel's rules: see link-rules.ts).
+ * Loaded when the owner asks for it, like the shared CSV code.
  */
 import type { ShareLinkRecord } from '../../common/link-history';
 import { csvText, downloadCsv } from '../shared/csv';
-import { isoWithOffset } from '../shared/time-zone';
 import { displayStatus } from './link-display';
 import { linksViewMessages as m } from './messages';
 import { statusNames } from './choice-names';
 
-export function linksCsv(links: readonly ShareLinkRecord[], now: Date, zone: string): string {
+type IsoWithOffset = (instant: Date, zone: string) => string;
+
+export function linksCsv(links: readonly ShareLinkRecord[], now: Date, zone: string, isoWithOffset: IsoWithOffset): string {
   const names = statusNames();
   const rows = links.flatMap((link) =>
     link.links.map((address) => [
@@ -40,6 +42,6 @@ export function linksCsv(links: readonly ShareLinkRecord[], now: Date, zone: str
   );
 }
 
-export function downloadLinksCsv(links: readonly ShareLinkRecord[], now: Date, zone: string): void {
-  downloadCsv(linksCsv(links, now, zone), m.csvFileName);
+export function downloadLinksCsv(links: readonly ShareLinkRecord[], now: Date, zone: string, isoWithOffset: IsoWithOffset): void {
+  downloadCsv(linksCsv(links, now, zone, isoWithOffset), m.csvFileName);
 }

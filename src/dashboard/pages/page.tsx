@@ -9,7 +9,6 @@ import { dataHooks } from '../shared/data-hooks';
 import { hostLanguage } from '../shared/host-language';
 import { setPageLanguage } from '../shared/i18n';
 import { catalogsUnavailable, loadPageMessages, pageMessages } from '../shared/messages';
-import { ownerTimeZone } from '../shared/time-zone';
 import type { Language } from '../../common/i18n/languages';
 
 type Words = { status: 'loading' } | { status: 'ready'; language: Language } | { status: 'failed' };
@@ -89,7 +88,7 @@ const DashboardPage: FC = () => {
 };
 
 const SharePage: FC<{ locale: string }> = ({ locale }) => {
-  const [zone] = useState(ownerTimeZone);
+  const [zone] = useState(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   const [view, setView] = useState<View>('files');
   const [selected, setSelected] = useState<FileRow[]>([]);
   // Each opening is a fresh panel (keyed by its number), so its form and results start anew.

@@ -34,10 +34,6 @@ function zonedFields(instant: Date, zone: string): WallTime & { second: number }
   };
 }
 
-export function ownerTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
 export function wallTimeOf(instant: Date, zone: string): WallTime {
   const { year, month, day, hour, minute } = zonedFields(instant, zone);
   return { year, month, day, hour, minute };

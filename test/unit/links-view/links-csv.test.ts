@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ShareLinkRecord } from '../../../src/common/link-history';
 import { linksCsv } from '../../../src/dashboard/links-view/links-csv';
 import { loadLinksViewMessages } from '../../../src/dashboard/links-view/messages';
+import { isoWithOffset } from '../../../src/dashboard/shared/time-zone';
 
 beforeAll(loadLinksViewMessages);
 
@@ -27,6 +28,7 @@ describe('linksCsv', () => {
       ],
       new Date('2026-07-02T00:00:00Z'),
       'Europe/Berlin',
+      isoWithOffset,
     );
     expect(csv.split('\r\n')).toEqual([
       '"file name","label","status","created","expires at","asset key","url","downloads","download limit"',
