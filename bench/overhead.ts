@@ -1,9 +1,11 @@
 /**
- * Web-method overhead: one link through the shell's transport (token-info check, miniflare, the
- * built backend, elevation) against the same `generateFileDownloadUrl` made directly with the SDK
- * and the app's token. Calls alternate so both see the same machine load.
+ * Web-method overhead: one direct link through the shell's transport (token-info check, miniflare, the
+ * built backend, elevation) against the same Wix calls made directly with the SDK and the app's token:
+ * `generateFileDownloadUrl` with the file's descriptor read beside it, then the one history insert every
+ * call makes (issue 11). Calls alternate so both see the same machine load.
  */
-import { createEmulatorClient } from '../local/wix-client';
+import { LINKS_COLLECTION_ID } from '../src/backend/link-history/collection';
+import { createEmulatorClient, createEmulatorDataClient } from '../local/wix-client';
 import { callWebMethod } from '../test/e2e/support';
 
 export type OverheadSamples = { transport: number[]; direct: number[] };
@@ -28,7 +30,11 @@ export async function measureOverhead(input: {
     const result = reply.body.result as { ok?: boolean; results?: { ok?: boolean }[] } | undefined;
     if (!result?.ok || !result.results?.[0]?.ok) throw new Error('The web method did not return a link during the overhead benchmark.');
   };
-  const direct = () => files.generateFileDownloadUrl(input.fileId);
+  const { items } = createEmulatorDataClient(input.emulatorUrl, input.appToken);
+  const direct = async () => {
+    const [made] = await Promise.all([files.generateFileDownloadUrl(input.fileId), files.getFileDescriptors([input.fileId])]);
+    await items.bulkInsert(LINKS_COLLECTION_ID, [{ kind: 'DIRECT', fileId: input.fileId, links: made.downloadUrls ?? [] }]);
+  };
   // One of each first, so connection set-up and miniflare's first compile are not measured.
   await viaTransport();
   await direct();
