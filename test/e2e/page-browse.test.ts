@@ -24,6 +24,28 @@ describe('the dashboard page: finding files', () => {
   const suite = useDashboardSuite({ librarySize: 120 });
   beforeEach(async () => suite.app.emulator.reset());
 
+  it('draws the list once with its rows when they come quickly, and a loading skeleton while they are slow', async () => {
+    const quick = await openDashboard(suite.browser.context, suite.app.shellUrl);
+    // The page is drawn once the first rows are in: no skeleton is ever drawn before them.
+    await quick.frame.evaluate((loading) => {
+      const seen = { skeleton: false };
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+      new MutationObserver(() => (seen.skeleton ||= document.querySelector(loading) !== null)).observe(document, { subtree: true, childList: true });
+    }, byHook(dataHooks.filesLoading));
+    await waitForFile(quick.frame, 'Logo.png');
+    const sawSkeleton = await quick.frame.evaluate(() => (window as unknown as { __seen: { skeleton: boolean } }).__seen.skeleton);
+    expect(sawSkeleton).toBe(false);
+    await quick.page.close();
+
+    await suite.app.emulator.setFaults({ latencyMs: 1_500 });
+    const slow = await openDashboard(suite.browser.context, suite.app.shellUrl);
+    await slow.frame.locator(byHook(dataHooks.filesLoading)).waitFor();
+    expect(await seriousAxeViolations(slow.frame)).toEqual([]);
+    await waitForFile(slow.frame, 'Logo.png');
+    expect(await slow.frame.locator(byHook(dataHooks.filesLoading)).count()).toBe(0);
+    await slow.page.close();
+  });
+
   it('search finds a file two folders deep, and folders open by link and close by breadcrumb', async () => {
     const { page, frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
     const contract = sampleLibrary.file('Überweisung – Müller Vertrag.pdf');

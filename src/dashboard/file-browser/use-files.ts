@@ -1,5 +1,5 @@
 /** The files of the current query, one page of 50 at a time (see usePagedList for paging, retries and stale answers). */
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { files } from '@wix/media';
 import { toFileRows, type FileRow } from '../shared/file-row';
 import { usePagedList, type Page, type PagedList } from '../shared/use-paged-list';
@@ -19,11 +19,13 @@ async function fetchFiles(query: FileQuery, cursor: string | undefined): Promise
 /** The opening page, asked for while the page's words are still downloading (see first-rows.ts). */
 const firstFiles = earlyAnswer(() => fetchFiles(DEFAULT_QUERY, undefined));
 export const askFirstFiles = firstFiles.ask;
+export const firstFilesSettled = firstFiles.settled;
 
 export function useFiles(query: FileQuery): FilesState {
   const fetchPage = useCallback(
     (cursor: string | undefined) => (cursor === undefined && isDefaultQuery(query) && firstFiles.take()) || fetchFiles(query, cursor),
     [query],
   );
-  return usePagedList(fetchPage, listFailureOf);
+  const [opening] = useState(() => (isDefaultQuery(query) ? firstFiles.takeReady() : undefined));
+  return usePagedList(fetchPage, listFailureOf, opening);
 }

@@ -2,7 +2,7 @@
  * Sub-folders of the open folder (the first 100, by name). Search results span every folder, so no folders are
  * listed while searching.
  */
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { folders } from '@wix/media';
 import { earlyAnswer } from '../shared/early-answer';
 import { usePagedList, type Page } from '../shared/use-paged-list';
@@ -27,11 +27,13 @@ const ignoreFailure = () => undefined;
 
 const rootFolders = earlyAnswer(() => fetchFolders(ROOT_FOLDER_ID));
 export const askRootFolders = rootFolders.ask;
+export const rootFoldersSettled = rootFolders.settled;
 
 export function useFolders(parentFolderId: string, enabled: boolean): FolderItem[] {
   const fetchPage = useCallback(
     async () => (enabled ? ((parentFolderId === ROOT_FOLDER_ID && rootFolders.take()) || fetchFolders(parentFolderId)) : NONE),
     [parentFolderId, enabled],
   );
-  return usePagedList(fetchPage, ignoreFailure).rows;
+  const [opening] = useState(() => (parentFolderId === ROOT_FOLDER_ID && enabled ? rootFolders.takeReady() : undefined));
+  return usePagedList(fetchPage, ignoreFailure, opening).rows;
 }

@@ -1,7 +1,7 @@
 import React, { useCallback, useEffect, useState, type FC } from 'react';
 import { Box, Button, Page, SectionHelper, Tabs, Text, WixDesignSystemProvider } from '@wix/design-system';
 import '@wix/design-system/styles.global.css';
-import { askFirstRows, FileBrowser, loadFileBrowserMessages } from '../file-browser';
+import { askFirstRows, FileBrowser, firstRowsSettled, loadFileBrowserMessages } from '../file-browser';
 import { LazyLinkPanel, prefetchLinkPanel } from '../link-panel';
 import { LazyLinksView, openLinksView, prefetchLinksView } from '../links-view';
 import type { FileRow } from '../shared/file-row';
@@ -21,32 +21,34 @@ function loadFirstWords(): Promise<Language> {
 }
 
 // Asked for as soon as this module runs, before the page's first render: they need nothing from the host.
-let opening: { words: Promise<Language>; ready?: Language } | undefined = { words: loadFirstWords() };
-opening.words.then(
-  (language) => opening && (opening.ready = language),
-  () => undefined,
-);
+let openingWords: Promise<Language> | undefined = loadFirstWords();
+openingWords.catch(() => undefined);
+
+/** How long the page waits for its first rows before drawing the list with a skeleton instead. */
+const FIRST_ROWS_GRACE_MS = 300;
 
 /**
- * The first words: taken from the download this module started (already there, usually, by the first render),
- * or fetched anew for a later mount and after "Try again". The file browser's first rows are asked for in the
- * first render, the earliest moment the Wix SDK can call (the host's wrapper sets it up as it renders the page),
- * so they download beside the words. The link panel's and the Links view's words come with their code.
+ * The first words: taken from the download this module started, or fetched anew for a later mount and after "Try
+ * again". The file browser's first rows are asked for in the first render, the earliest moment the Wix SDK can
+ * call (the host's wrapper sets it up as it renders the page); the page is first drawn once they are in as well
+ * (or after FIRST_ROWS_GRACE_MS), so the list is drawn once, with its rows. The link panel's and the Links view's
+ * words come with their code.
  */
 function usePageWords(): [Words, () => void] {
   const [first] = useState(() => {
     askFirstRows();
-    const taken = opening;
-    opening = undefined;
+    const taken = openingWords;
+    openingWords = undefined;
     return taken;
   });
-  const [words, setWords] = useState<Words>(first?.ready ? { status: 'ready', language: first.ready } : { status: 'loading' });
+  const [words, setWords] = useState<Words>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    if (attempt === 0 && first?.ready) return undefined;
     let current = true;
-    (attempt === 0 && first ? first.words : loadFirstWords()).then(
-      (language) => current && setWords({ status: 'ready', language }),
+    const opening = attempt === 0 && first !== undefined;
+    const language = opening ? first : loadFirstWords();
+    Promise.all([language, opening ? firstRowsSettled(FIRST_ROWS_GRACE_MS) : undefined]).then(
+      ([ready]) => current && setWords({ status: 'ready', language: ready }),
       () => current && setWords({ status: 'failed' }),
     );
     return () => {

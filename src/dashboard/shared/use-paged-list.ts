@@ -3,7 +3,7 @@
  * next on `loadMore`, and `retry` after a failure. A failed page keeps the rows already loaded, so the owner only
  * retries what is missing; answers to an outdated query are dropped. `fetchPage` must be memoised on its query.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLatestOnly } from './use-latest-only';
 
 /** One page of rows and the cursor of the next ('' when there is none). */
@@ -25,13 +25,18 @@ type State<Row, Failure> = Omit<PagedList<Row, Failure>, 'hasMore' | 'loadMore' 
 const empty = <Row, Failure>(): State<Row, Failure> => ({ rows: [], status: 'loading', loadingMore: false, next: '' });
 const isEmpty = (s: State<unknown, unknown>) => s.rows.length === 0 && s.status === 'loading' && !s.loadingMore && s.next === '';
 
+/** `opening`: the first page of the first query when it is already in, shown in the first render without a request. */
 export function usePagedList<Row, Failure>(
   fetchPage: (cursor: string | undefined) => Promise<Page<Row>>,
   failureOf: (thrown: unknown) => Failure,
+  opening?: Page<Row>,
 ): PagedList<Row, Failure> {
   // One state object, changed once per step: the dashboard renders pages with React's legacy root, which does
   // not batch updates made after an await, so each separate setter would render every row again.
-  const [state, setState] = useState<State<Row, Failure>>(empty);
+  const [state, setState] = useState<State<Row, Failure>>(() =>
+    opening ? { rows: opening.rows, next: opening.next, status: 'ready', loadingMore: false } : empty(),
+  );
+  const openingShown = useRef(opening !== undefined);
   const latest = useLatestOnly();
 
   const load = useCallback(
@@ -53,7 +58,8 @@ export function usePagedList<Row, Failure>(
   );
 
   useEffect(() => {
-    void load(undefined, true);
+    if (openingShown.current) openingShown.current = false;
+    else void load(undefined, true);
     return latest.invalidate;
   }, [load, latest]);
 
