@@ -1,4 +1,4 @@
-import React, { type FC } from 'react';
+import React, { useRef, type FC, type ReactElement } from 'react';
 import { Card } from '@wix/design-system';
 import { hasFilters, isSearching } from './file-query';
 import type { FileRow } from '../shared/file-row';
@@ -25,8 +25,9 @@ const NO_ROWS: FileRow[] = [];
 
 type Props = {
   /**
-   * Behind another view: the list keeps its place and its data but draws no rows, which would take the main thread
-   * from the view on screen (drawing 50 rows behind the Links view made its first rows 40% later).
+   * Behind another view: the list keeps its place, its data and what it has drawn, but draws nothing new, which
+   * would take the main thread from the view on screen (drawing 50 rows behind the Links view made its first
+   * rows 40% later). Shown again, it draws what changed meanwhile.
    */
   hidden: boolean;
   selected: FileRow[];
@@ -56,49 +57,53 @@ export const FileBrowser: FC<Props> = ({ hidden, selected, onSelect, onCreateLin
   };
 
   const empty = list.status === 'ready' && list.rows.length === 0;
+  const table = (
+    <FilesTable
+      rows={rows}
+      activeLinks={activeLinks}
+      selectedIds={selectedIds}
+      onToggle={toggle}
+      onCreateLink={(file) => onCreateLinks([file])}
+      locale={locale}
+      zone={zone}
+      compact={compact}
+      sort={query.sort}
+      onSort={(sort) => browser.update({ sort })}
+      toolbar={
+        <>
+          <FilesToolbar
+            searchText={browser.searchText}
+            onSearchText={browser.setSearchText}
+            query={query}
+            onQuery={browser.update}
+            compact={compact}
+          />
+          <FolderNavigation
+            path={browser.path}
+            searchText={query.search}
+            subfolders={subfolders}
+            onOpen={browser.openFolder}
+            onJump={browser.jumpTo}
+          />
+          {selected.length > 0 && (
+            <BulkBar count={selected.length} onCreate={() => onCreateLinks(selected)} onClear={() => onSelect([])} />
+          )}
+        </>
+      }
+    >
+      {list.status === 'loading' && <LoadingRows />}
+      {empty && subfolders.length === 0 && !hasFilters(query) && <EmptyLibrary />}
+      {empty && hasFilters(query) && <NoResults onClear={browser.clearFilters} />}
+      {list.status === 'error' && <LoadError failure={list.failure} onRetry={list.retry} />}
+      {list.status === 'ready' && list.hasMore && <LoadMore loading={list.loadingMore} onClick={list.loadMore} />}
+    </FilesTable>
+  );
+  // While hidden the same element is returned each render, so React leaves the table as it was drawn.
+  const drawn = useRef<ReactElement>();
+  if (!hidden || !drawn.current) drawn.current = table;
   return (
     <div ref={ref}>
-      <Card>
-        <FilesTable
-          rows={rows}
-          activeLinks={activeLinks}
-          selectedIds={selectedIds}
-          onToggle={toggle}
-          onCreateLink={(file) => onCreateLinks([file])}
-          locale={locale}
-          zone={zone}
-          compact={compact}
-          sort={query.sort}
-          onSort={(sort) => browser.update({ sort })}
-          toolbar={
-            <>
-              <FilesToolbar
-                searchText={browser.searchText}
-                onSearchText={browser.setSearchText}
-                query={query}
-                onQuery={browser.update}
-                compact={compact}
-              />
-              <FolderNavigation
-                path={browser.path}
-                searchText={query.search}
-                subfolders={subfolders}
-                onOpen={browser.openFolder}
-                onJump={browser.jumpTo}
-              />
-              {selected.length > 0 && (
-                <BulkBar count={selected.length} onCreate={() => onCreateLinks(selected)} onClear={() => onSelect([])} />
-              )}
-            </>
-          }
-        >
-          {list.status === 'loading' && <LoadingRows />}
-          {empty && subfolders.length === 0 && !hasFilters(query) && <EmptyLibrary />}
-          {empty && hasFilters(query) && <NoResults onClear={browser.clearFilters} />}
-          {list.status === 'error' && <LoadError failure={list.failure} onRetry={list.retry} />}
-          {list.status === 'ready' && list.hasMore && <LoadMore loading={list.loadingMore} onClick={list.loadMore} />}
-        </FilesTable>
-      </Card>
+      <Card>{drawn.current}</Card>
     </div>
   );
 };

@@ -1,5 +1,5 @@
 /** The links of the current query, one page of 50 at a time (see usePagedList for paging, retries and stale answers). */
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { listShareLinks } from '../../backend/share-links.web';
 import type { ShareLinkRecord } from '../../common/link-history';
 import { usePagedList, type Page, type PagedList } from '../shared/use-paged-list';
@@ -16,7 +16,15 @@ async function fetchLinks(query: LinksQuery, cursor: string | undefined): Promis
   return { rows: response.links, next: response.nextCursor ?? '' };
 }
 
+/** The early first page when it is already in as the view first renders: its rows are drawn in that render. */
+function readyFirstPage(query: LinksQuery): Page<ShareLinkRecord> | undefined {
+  if (!sameQuery(query, DEFAULT_LINKS_QUERY)) return undefined;
+  const ready = firstLinksPage.takeReady();
+  return ready?.ok ? { rows: ready.links, next: ready.nextCursor ?? '' } : undefined;
+}
+
 export function useLinks(query: LinksQuery): LinksState {
   const fetchPage = useCallback((cursor: string | undefined) => fetchLinks(query, cursor), [query]);
-  return usePagedList(fetchPage, linksFailureOf);
+  const [opening] = useState(() => readyFirstPage(query));
+  return usePagedList(fetchPage, linksFailureOf, opening);
 }

@@ -1,4 +1,4 @@
-import React, { useCallback, useEffect, useState, type FC } from 'react';
+import React, { useCallback, useEffect, useRef, useState, type FC } from 'react';
 import { Box, Button, Page, SectionHelper, Tabs, Text, WixDesignSystemProvider } from '@wix/design-system';
 import '@wix/design-system/styles.global.css';
 import { askFirstRows, FileBrowser, firstRowsSettled, loadFileBrowserMessages } from '../file-browser';
@@ -24,15 +24,11 @@ function loadFirstWords(): Promise<Language> {
 let openingWords: Promise<Language> | undefined = loadFirstWords();
 openingWords.catch(() => undefined);
 
-/** How long the page waits for its first rows before drawing the list with a skeleton instead. */
-const FIRST_ROWS_GRACE_MS = 300;
-
 /**
  * The first words: taken from the download this module started, or fetched anew for a later mount and after "Try
  * again". The file browser's first rows are asked for in the first render, the earliest moment the Wix SDK can
- * call (the host's wrapper sets it up as it renders the page); the page is first drawn once they are in as well
- * (or after FIRST_ROWS_GRACE_MS), so the list is drawn once, with its rows. The link panel's and the Links view's
- * words come with their code.
+ * call (the host's wrapper sets it up as it renders the page). The link panel's and the Links view's words come
+ * with their code.
  */
 function usePageWords(): [Words, () => void] {
   const [first] = useState(() => {
@@ -45,10 +41,8 @@ function usePageWords(): [Words, () => void] {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let current = true;
-    const opening = attempt === 0 && first !== undefined;
-    const language = opening ? first : loadFirstWords();
-    Promise.all([language, opening ? firstRowsSettled(FIRST_ROWS_GRACE_MS) : undefined]).then(
-      ([ready]) => current && setWords({ status: 'ready', language: ready }),
+    (attempt === 0 && first ? first : loadFirstWords()).then(
+      (language) => current && setWords({ status: 'ready', language }),
       () => current && setWords({ status: 'failed' }),
     );
     return () => {
@@ -56,6 +50,26 @@ function usePageWords(): [Words, () => void] {
     };
   }, [attempt, first]);
   return [words, () => setAttempt((n) => n + 1)];
+}
+
+/** How long the list waits for its first rows before it is drawn with a skeleton instead. */
+const FIRST_ROWS_GRACE_MS = 300;
+
+/**
+ * Whether the list may be drawn: once its first rows and folders are in (or after FIRST_ROWS_GRACE_MS), so it is
+ * drawn once, with its rows, instead of a skeleton and then the rows (two draws of the whole list, the first of
+ * which also holds up the requests on the main thread). The page's header and tabs do not wait.
+ */
+function useListDue(): boolean {
+  const [due, setDue] = useState(false);
+  useEffect(() => {
+    let current = true;
+    void firstRowsSettled(FIRST_ROWS_GRACE_MS).then(() => current && setDue(true));
+    return () => {
+      current = false;
+    };
+  }, []);
+  return due;
 }
 
 type View = 'files' | 'links';
@@ -92,6 +106,11 @@ const DashboardPage: FC = () => {
 const SharePage: FC<{ locale: string }> = ({ locale }) => {
   const [zone] = useState(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   const [view, setView] = useState<View>('files');
+  const listDue = useListDue();
+  // The Files view is drawn the first time it is due and on screen, and stays mounted from then on: an owner who
+  // goes straight to the Links tab gets no list drawn behind it.
+  const filesMounted = useRef(false);
+  if (listDue && view === 'files') filesMounted.current = true;
   const [selected, setSelected] = useState<FileRow[]>([]);
   // Each opening is a fresh panel (keyed by its number), so its form and results start anew.
   const [panel, setPanel] = useState<{ files: FileRow[]; opening: number } | null>(null);
@@ -126,15 +145,17 @@ const SharePage: FC<{ locale: string }> = ({ locale }) => {
               into the list, so it is usually there by the time they click "Create link", while a page that is
               just opened loads only the list. */}
           <div hidden={view !== 'files'} onPointerOver={prefetchLinkPanel} onFocus={prefetchLinkPanel}>
-            <FileBrowser
-              hidden={view !== 'files'}
-              selected={selected}
-              onSelect={setSelected}
-              onCreateLinks={openPanel}
-              locale={locale}
-              zone={zone}
-              linksChanged={linksChanged}
-            />
+            {filesMounted.current && (
+              <FileBrowser
+                hidden={view !== 'files'}
+                selected={selected}
+                onSelect={setSelected}
+                onCreateLinks={openPanel}
+                locale={locale}
+                zone={zone}
+                linksChanged={linksChanged}
+              />
+            )}
           </div>
           {view === 'links' && <LazyLinksView zone={zone} locale={locale} onGoToFiles={() => show('files')} />}
         </Page.Content>
