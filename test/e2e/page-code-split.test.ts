@@ -118,4 +118,21 @@ describe('the dashboard page: the link panel loads on demand', () => {
     expect(await failed.count()).toBe(0);
     await page.close();
   });
+
+  it.each(browsers)('in %s: says the Links view could not open when its code does not download, and "Try again" opens it', async (_, context) => {
+    const { page, frame } = await openDashboard(context(), suite.app.shellUrl);
+    await waitForFile(frame, sampleLibrary.file('Logo.png').displayName);
+    await page.route(ASSET_SCRIPT, (route) => route.abort('internetdisconnected'));
+    await frame.locator(byHook(dataHooks.linksTab)).click();
+    const failed = frame.locator(byHook(dataHooks.linksViewFailed));
+    await failed.waitFor();
+    await expect(failed.innerText()).resolves.toMatch(/Check your internet connection, then try again/);
+
+    await page.unroute(ASSET_SCRIPT);
+    await frame.locator(byHook(dataHooks.linksViewRetry)).click();
+    // The view opens: its table, or its empty state when this site has made no links yet.
+    await frame.locator(`${byHook(dataHooks.linksTable)}, ${byHook(dataHooks.linksEmpty)}`).first().waitFor();
+    expect(await failed.count()).toBe(0);
+    await page.close();
+  });
 });

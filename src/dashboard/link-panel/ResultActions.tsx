@@ -2,6 +2,7 @@ import React, { useState, type FC } from 'react';
 import { Box, Button } from '@wix/design-system';
 import { Download, DuplicateSmall, Refresh } from '@wix/wix-ui-icons-common';
 import { useClipboard } from './use-clipboard';
+import { linksTable } from './csv';
 import { linkPanelMessages } from './messages';
 import { linkRowsOnly, toCsvRows, type ResultRow } from './result-rows';
 import { CopyFallback } from './CopyFallback';
@@ -42,7 +43,10 @@ export const ResultActions: FC<Props> = ({ rows, zone, retrying, onRetryFailed }
               priority="secondary"
               dataHook={dataHooks.downloadCsv}
               prefixIcon={<Download />}
-              onClick={() => void import('./csv').then((csv) => csv.downloadLinksCsv(toCsvRows(rows), zone))}
+              onClick={() => {
+                const table = linksTable(toCsvRows(rows), zone);
+                void import('../shared/csv').then((csv) => csv.downloadCsv(csv.csvText(table.header, table.rows), linkPanelMessages.csvFileName));
+              }}
             >
               {linkPanelMessages.downloadCsv}
             </Button>

@@ -5,6 +5,7 @@ import { loadLinkRules, showToast, useNow, type LinkRules } from '../link-panel'
 import { pageMessages } from '../shared/messages';
 import { useDebouncedValue } from '../shared/use-debounced-value';
 import { useElementWidth } from '../shared/use-element-width';
+import { linksTable } from './links-csv';
 import { isFiltered, DEFAULT_LINKS_QUERY, type LinksQuery, type StatusChoice } from './links-query';
 import { useLinks } from './use-links';
 import { linksViewMessages } from './messages';
@@ -82,8 +83,11 @@ export const LinksView: FC<Props> = ({ zone, locale, onGoToFiles }) => {
     setFilters(DEFAULT_LINKS_QUERY);
   };
   const exportCsv = () =>
-    void Promise.all([import('./links-csv'), loadLinkRules()])
-      .then(([csv, rules]) => csv.downloadLinksCsv(rows, new Date(), zone, rules.isoWithOffset))
+    void Promise.all([import('../shared/csv'), loadLinkRules()])
+      .then(([csv, rules]) => {
+        const table = linksTable(rows, new Date(), zone, rules.isoWithOffset);
+        csv.downloadCsv(csv.csvText(table.header, table.rows), linksViewMessages.csvFileName);
+      })
       .catch(() => showToast(linksViewMessages.csvFailed, 'error'));
 
   const empty = list.status === 'ready' && rows.length === 0;

@@ -1,17 +1,17 @@
 /**
  * The CSV export of the listed links: one row per link address (a record with several formats has several),
  * times in the owner's zone with their offset (`isoWithOffset`, from the link panel's rules: see link-rules.ts).
- * Loaded when the owner asks for it, like the shared CSV code.
+ * The table is made here, in the view's chunk; the CSV writer (shared/csv) is loaded when the owner asks for it.
+ * Nothing loaded later may import from this chunk: see link-panel/csv.ts.
  */
 import type { ShareLinkRecord } from '../../common/link-history';
-import { csvText, downloadCsv } from '../shared/csv';
 import { displayStatus } from './link-display';
 import { linksViewMessages as m } from './messages';
 import { statusNames } from './choice-names';
 
 type IsoWithOffset = (instant: Date, zone: string) => string;
 
-export function linksCsv(links: readonly ShareLinkRecord[], now: Date, zone: string, isoWithOffset: IsoWithOffset): string {
+export function linksTable(links: readonly ShareLinkRecord[], now: Date, zone: string, isoWithOffset: IsoWithOffset): { header: string[]; rows: string[][] } {
   const names = statusNames();
   const rows = links.flatMap((link) =>
     link.links.map((address) => [
@@ -26,8 +26,8 @@ export function linksCsv(links: readonly ShareLinkRecord[], now: Date, zone: str
       link.maxDownloads === undefined ? '' : String(link.maxDownloads),
     ]),
   );
-  return csvText(
-    [
+  return {
+    header: [
       m.csvColumnFileName,
       m.csvColumnLabel,
       m.csvColumnStatus,
@@ -39,9 +39,5 @@ export function linksCsv(links: readonly ShareLinkRecord[], now: Date, zone: str
       m.csvColumnDownloadLimit,
     ],
     rows,
-  );
-}
-
-export function downloadLinksCsv(links: readonly ShareLinkRecord[], now: Date, zone: string, isoWithOffset: IsoWithOffset): void {
-  downloadCsv(linksCsv(links, now, zone, isoWithOffset), m.csvFileName);
+  };
 }

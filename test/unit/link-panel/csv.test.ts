@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGLISH } from '../../../src/common/i18n/languages';
-import { linksToCsv } from '../../../src/dashboard/link-panel/csv';
-import { csvCell } from '../../../src/dashboard/shared/csv';
+import { linksTable, type CsvLinkRow } from '../../../src/dashboard/link-panel/csv';
+import { csvCell, csvText } from '../../../src/dashboard/shared/csv';
 import { loadLinkPanelMessages } from '../../../src/dashboard/link-panel/messages';
 import { setPageLanguage } from '../../../src/dashboard/shared/i18n';
 
@@ -9,6 +9,11 @@ const rows = [
   { fileName: 'song "live".mp3', assetKey: '320kbs.mp3', url: 'http://x/a?token=1', expiresAt: '2026-07-01T15:00:00.000Z' },
   { fileName: 'b,c.pdf', assetKey: 'src', url: 'http://x/b', expiresAt: '2026-01-01T15:00:00.000Z' },
 ];
+
+const linksToCsv = (links: CsvLinkRow[], zone: string) => {
+  const table = linksTable(links, zone);
+  return csvText(table.header, table.rows);
+};
 
 beforeAll(loadLinkPanelMessages);
 afterAll(() => setPageLanguage(ENGLISH));

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ShareLinkRecord } from '../../../src/common/link-history';
-import { linksCsv } from '../../../src/dashboard/links-view/links-csv';
+import { linksTable } from '../../../src/dashboard/links-view/links-csv';
+import { csvText } from '../../../src/dashboard/shared/csv';
 import { loadLinksViewMessages } from '../../../src/dashboard/links-view/messages';
 import { isoWithOffset } from '../../../src/dashboard/shared/time-zone';
 
@@ -19,7 +20,12 @@ const record = (over: Partial<ShareLinkRecord>): ShareLinkRecord => ({
   ...over,
 });
 
-describe('linksCsv', () => {
+const linksCsv = (...args: Parameters<typeof linksTable>) => {
+  const table = linksTable(...args);
+  return csvText(table.header, table.rows);
+};
+
+describe('linksTable', () => {
   it('writes one row per link address, times in the owner zone, label and download figures, formulas neutralised', () => {
     const csv = linksCsv(
       [
