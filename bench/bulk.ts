@@ -14,8 +14,8 @@ export const FAULT_RATE = 0.2;
 export const FAULT_STATUSES = [429, 500];
 /**
  * Perfectly packed calls: the files' links five at a time, then the one bulk insert that keeps them in the history
- * (issue 11 asks for it in the same call, so it is part of the least any implementation waits). The files' facts
- * for their records are read beside the links, so they add nothing.
+ * (issue 11 asks for it in the same call, so it is part of the least any implementation waits). The lookup of the
+ * files' names for their records is the app's own round trip, measured against it.
  */
 export const IDEAL_MS = (Math.ceil(BULK_FILES / DEFAULT_CONCURRENCY) + 1) * BULK_LATENCY_MS;
 

@@ -1,8 +1,8 @@
 /**
  * Web-method overhead: one direct link through the shell's transport (token-info check, miniflare, the
  * built backend, elevation) against the same Wix calls made directly with the SDK and the app's token:
- * `generateFileDownloadUrl` with the file's descriptor read beside it, then the one history insert every
- * call makes (issue 11). Calls alternate so both see the same machine load.
+ * `generateFileDownloadUrl`, then the file's descriptor and the one history insert every call makes
+ * (issue 11), one after the other as the web method makes them. Calls alternate so both see the same machine load.
  */
 import { LINKS_COLLECTION_ID } from '../src/backend/link-history/collection';
 import { createEmulatorClient, createEmulatorDataClient } from '../local/wix-client';
@@ -32,7 +32,8 @@ export async function measureOverhead(input: {
   };
   const { items } = createEmulatorDataClient(input.emulatorUrl, input.appToken);
   const direct = async () => {
-    const [made] = await Promise.all([files.generateFileDownloadUrl(input.fileId), files.getFileDescriptors([input.fileId])]);
+    const made = await files.generateFileDownloadUrl(input.fileId);
+    await files.getFileDescriptors([input.fileId]);
     await items.bulkInsert(LINKS_COLLECTION_ID, [{ kind: 'DIRECT', fileId: input.fileId, links: made.downloadUrls ?? [] }]);
   };
   // One of each first, so connection set-up and miniflare's first compile are not measured.

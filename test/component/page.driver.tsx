@@ -44,7 +44,8 @@ export class PageDriver {
   when = {
     rendered: async () => {
       this.base = render(<DashboardPage />).baseElement as HTMLElement;
-      await waitFor(() => expect(this.get.loading()).toBe(false));
+      // The list is drawn once its first rows are in (or with a skeleton after a moment): wait for it, then for them.
+      await waitFor(() => expect(this.get.hasHook(dataHooks.filesTable) && !this.get.loading()).toBe(true));
     },
     /** Sends one change per growing prefix ("o", "of", …) back to back, as fast typing does. */
     searchFor: async (text: string) => {

@@ -1,9 +1,7 @@
 /**
  * Keeps the links a `createShareLinks` call made in the history: one call to Wix for the files' facts and one bulk
- * insert, whatever the number of files (none for the facts when the caller already read them: a secure request
- * does, and a direct one asks `factsOf` beside the making of its links, so recording adds one round trip, not two).
- * Facts missing from what the caller read (that lookup failed) are asked for again, for the links made only.
- * Never throws: a history failure becomes a warning, which the caller words for its kind of link (direct links work
+ * insert, whatever the number of files (none for the facts when a secure request already read them). Never
+ * throws: a history failure becomes a warning, which the caller words for its kind of link (direct links work
  * without their record; secure links do not, so create-share-links.ts reports those as not made).
  */
 import { historyMessages } from '../../common/link-history-messages';
@@ -22,17 +20,13 @@ export type RecordDeps = {
 /** What the caller already knows: the files' facts (a secure request read them), the password's one hash. */
 export type KnownFacts = { facts?: ReadonlyMap<string, FileFacts>; passwordHash?: string };
 
-export type LinkRecorder = ((request: ShareLinkRequest, results: readonly ShareLinkResult[], known?: KnownFacts) => Promise<ShareLinkWarning[]>) & {
-  /** The files' facts, read before their links exist; a failure gives an empty map. */
-  factsOf(fileIds: string[]): Promise<Map<string, FileFacts>>;
-};
+export type LinkRecorder = (request: ShareLinkRequest, results: readonly ShareLinkResult[], known?: KnownFacts) => Promise<ShareLinkWarning[]>;
 
 export function linkRecorder(deps: RecordDeps): LinkRecorder {
-  const record = async (request: ShareLinkRequest, results: readonly ShareLinkResult[], known: KnownFacts = {}) => {
+  return async (request, results, known = {}) => {
     const made = madeLinks(request, results);
     if (made.length === 0) return [];
-    const missing = [...new Set(made.map((link) => link.fileId))].filter((fileId) => !known.facts?.has(fileId));
-    const facts = missing.length === 0 && known.facts ? known.facts : new Map([...(await factsOf(deps, missing)), ...(known.facts ?? [])]);
+    const facts = known.facts ?? (await factsOf(deps, [...new Set(made.map((link) => link.fileId))]));
     const records = newRecords(request, results, facts, known.passwordHash);
     try {
       const stored = await deps.store.insertMany(records);
@@ -43,7 +37,6 @@ export function linkRecorder(deps: RecordDeps): LinkRecorder {
       return [notSaved(records.length, error.message, error.code)];
     }
   };
-  return Object.assign(record, { factsOf: (fileIds: string[]) => factsOf(deps, fileIds) });
 }
 
 /** Missing facts only cost the records their names (new-records.ts), so a failure here is not a reason to stop. */

@@ -36,11 +36,9 @@ export async function createShareLinksWith(deps: CreateDeps, fileIds: unknown, o
   if (!checked.ok) return checked;
   const { request } = checked;
   if (request.secure) return createSecure(deps, request, request.secure);
-  const { record } = deps;
-  if (!record) return respond(await generateLinks(deps, request), []);
-  // The facts the records need are read while the links are made: the owner waits for one round trip fewer.
-  const [results, facts] = await Promise.all([generateLinks(deps, request), record.factsOf(request.files.map((file) => file.id))]);
-  return respond(results, await record(request, results, { facts }));
+  const results = await generateLinks(deps, request);
+  const warnings = deps.record ? await deps.record(request, results) : [];
+  return respond(results, warnings);
 }
 
 const respond = (results: ShareLinkResult[], warnings: ShareLinkWarning[]): CreateShareLinksResponse => ({

@@ -92,20 +92,6 @@ describe('linkRecorder', () => {
     expect(inserted[0]?.[0]).not.toHaveProperty('label');
   });
 
-  it('asks only for the facts the caller did not have, and only for files whose links were made', async () => {
-    const { store, inserted } = fakeStore();
-    const described: string[][] = [];
-    const record = linkRecorder({ describeFiles: async (ids) => (described.push(ids), descriptors), store });
-    const known = new Map([[IMAGE, { fileName: 'Known.jpg', mediaType: 'IMAGE' }]]);
-    const gone = { fileId: 'gone.pdf', ok: false as const, error: { code: 'FILE_NOT_FOUND' as const, message: 'gone' } };
-    await record(request([IMAGE, AUDIO, 'gone.pdf'], {}), [made(IMAGE, 'a'), made(AUDIO, 'b'), gone], { facts: known });
-    expect(described).toEqual([[AUDIO]]);
-    expect(inserted[0]?.map((r) => r.fileName)).toEqual(['Known.jpg', 'Jingle.mp3']);
-
-    await record(request([IMAGE], {}), [made(IMAGE, 'c')], { facts: known });
-    expect(described).toHaveLength(1);
-  });
-
   it('calls nothing when no link was made', async () => {
     const { store, inserted } = fakeStore();
     let described = 0;
@@ -138,24 +124,6 @@ describe('createShareLinksWith and the history', () => {
     expect(response.results.map((r) => r.ok)).toEqual([true, true]);
     expect(response.warnings).toEqual([expect.objectContaining({ code: 'HISTORY_NOT_SAVED', unsaved: 2, reason: 'UPSTREAM_ERROR' })]);
     expect(JSON.stringify(response.warnings)).not.toMatch(/download\.example|SECRET/);
-  });
-
-  it("reads the files' facts while the links are being made, in one call for the whole request", async () => {
-    const { store, inserted } = fakeStore();
-    const described: string[][] = [];
-    let linksMade = 0;
-    const { deps } = fakeWix();
-    const generate: typeof deps.generate = async (...args) => {
-      // The facts were asked for before any link was finished.
-      expect(described).toHaveLength(1);
-      linksMade += 1;
-      return deps.generate(...args);
-    };
-    const record = linkRecorder({ describeFiles: async (ids) => (described.push(ids), descriptors), store });
-    const response = await createShareLinksWith({ ...deps, generate, record }, [IMAGE, AUDIO], { kind: 'DIRECT' });
-    expect(response.ok).toBe(true);
-    expect([linksMade, described]).toEqual([2, [[IMAGE, AUDIO]]]);
-    expect(inserted[0]?.map((r) => r.fileName)).toEqual(['Team photo.jpg', 'Jingle.mp3']);
   });
 
   it('records with the ids it returned, and adds no warnings when all went well', async () => {

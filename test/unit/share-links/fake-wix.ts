@@ -2,7 +2,6 @@
  * A scripted stand-in for the elevated generateFileDownloadUrl, with a fake clock that only moves
  * when the code under test sleeps, so retry and budget behaviour is exact and instant.
  */
-import type { ShareLinkWarning } from '../../../src/common/share-links';
 import type { LinkRecorder } from '../../../src/backend/link-history/record-links';
 import type { SecureDeps } from '../../../src/backend/share-links/create-share-links';
 import type { GenerateDeps } from '../../../src/backend/share-links/generate-links';
@@ -66,7 +65,7 @@ export const INSTANCE_ID = '6b1f0d2e-3c4a-4e5b-9f6a-7d8c9e0f1a2b';
  * IMAGE named after itself unless `describe` says otherwise), a cheap stand-in hash, and a recorder that keeps
  * what it was given.
  */
-export function fakeSecure(options: { describe?: (ids: string[]) => unknown; instanceId?: () => Promise<string>; record?: (...args: Parameters<LinkRecorder>) => Promise<ShareLinkWarning[]> } = {}) {
+export function fakeSecure(options: { describe?: (ids: string[]) => unknown; instanceId?: () => Promise<string>; record?: LinkRecorder } = {}) {
   const described: string[][] = [];
   const hashed: string[] = [];
   const recorded: Parameters<LinkRecorder>[] = [];
@@ -83,12 +82,9 @@ export function fakeSecure(options: { describe?: (ids: string[]) => unknown; ins
       return `hash-of-${password.length}`;
     },
   };
-  const record: LinkRecorder = Object.assign(
-    async (...args: Parameters<LinkRecorder>) => {
-      recorded.push(args);
-      return options.record ? options.record(...args) : [];
-    },
-    { factsOf: async () => new Map() },
-  );
+  const record: LinkRecorder = async (...args) => {
+    recorded.push(args);
+    return options.record ? options.record(...args) : [];
+  };
   return { deps: { secure, record }, described, hashed, recorded };
 }
