@@ -45,7 +45,7 @@ export const ResultActions: FC<Props> = ({ rows, zone, retrying, onRetryFailed }
               prefixIcon={<Download />}
               onClick={() => {
                 const table = linksTable(toCsvRows(rows), zone);
-                void import('../shared/csv').then((csv) => csv.downloadCsv(csv.csvText(table.header, table.rows), linkPanelMessages.csvFileName));
+                void import('../shared/csv').then((csv) => csv.downloadCsv(table, linkPanelMessages.csvFileName));
               }}
             >
               {linkPanelMessages.downloadCsv}

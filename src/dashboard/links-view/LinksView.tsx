@@ -84,10 +84,7 @@ export const LinksView: FC<Props> = ({ zone, locale, onGoToFiles }) => {
   };
   const exportCsv = () =>
     void Promise.all([import('../shared/csv'), loadLinkRules()])
-      .then(([csv, rules]) => {
-        const table = linksTable(rows, new Date(), zone, rules.isoWithOffset);
-        csv.downloadCsv(csv.csvText(table.header, table.rows), linksViewMessages.csvFileName);
-      })
+      .then(([csv, rules]) => csv.downloadCsv(linksTable(rows, new Date(), zone, rules.isoWithOffset), linksViewMessages.csvFileName))
       .catch(() => showToast(linksViewMessages.csvFailed, 'error'));
 
   const empty = list.status === 'ready' && rows.length === 0;

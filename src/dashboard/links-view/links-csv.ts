@@ -5,13 +5,14 @@
  * Nothing loaded later may import from this chunk: see link-panel/csv.ts.
  */
 import type { ShareLinkRecord } from '../../common/link-history';
+import type { CsvTable } from '../shared/csv';
 import { displayStatus } from './link-display';
 import { linksViewMessages as m } from './messages';
 import { statusNames } from './choice-names';
 
 type IsoWithOffset = (instant: Date, zone: string) => string;
 
-export function linksTable(links: readonly ShareLinkRecord[], now: Date, zone: string, isoWithOffset: IsoWithOffset): { header: string[]; rows: string[][] } {
+export function linksTable(links: readonly ShareLinkRecord[], now: Date, zone: string, isoWithOffset: IsoWithOffset): CsvTable {
   const names = statusNames();
   const rows = links.flatMap((link) =>
     link.links.map((address) => [

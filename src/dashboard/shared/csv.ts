@@ -12,13 +12,16 @@ export function csvCell(value: string): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
+/** What a feature exports: its header in the owner's language, then one row of cells per line. */
+export type CsvTable = { header: string[]; rows: string[][] };
+
 export function csvText(header: readonly string[], rows: readonly (readonly string[])[]): string {
   return `${[header, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-/** Hands the text to the browser as a file download. */
-export function downloadCsv(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+/** Hands the table to the browser as a CSV file download. */
+export function downloadCsv(table: CsvTable, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([csvText(table.header, table.rows)], { type: 'text/csv;charset=utf-8' }));
   const anchor = document.createElement('a');
   anchor.href = url;
   anchor.download = fileName;
