@@ -18,8 +18,15 @@ const NOT_THE_PAGE = {
   message: 'Only the page imports src/dashboard; what both sides need belongs in src/common.',
 };
 const BACKEND_ONLY_BY_WEB_METHODS = {
+  group: ['**/backend', '**/backend/**'],
+  message:
+    'The page reaches the backend only through its web methods, called from shared/web-methods.ts (which loads them on first use); shared types go in src/common.',
+};
+/** The one page module that imports the web methods, as a chunk of its own. */
+const WEB_METHODS_LOADER = 'src/dashboard/shared/web-methods.ts';
+const WEB_METHODS_ONLY = {
   group: ['**/backend/**', '!**/backend/*.web'],
-  message: 'The page reaches the backend only through a .web.ts module (its web methods); shared types go in src/common.',
+  message: 'shared/web-methods.ts imports the web methods (a .web.ts module) and nothing else of the backend.',
 };
 const NO_API_WORDING = {
   group: ['**/common/api-messages'],
@@ -73,7 +80,8 @@ export default tseslint.config(
   restrict(['src/backend/**'], [NOT_FROM_SRC, NOT_THE_PAGE]),
   restrict(['src/backend/*/**'], [NOT_FROM_SRC, NOT_THE_PAGE, WIX_ONLY_AT_THE_EDGE], ['src/backend/*/**/wix-*.ts', 'src/backend/api/**']),
   restrict(['src/dashboard/pages/**'], [NOT_FROM_SRC, BACKEND_ONLY_BY_WEB_METHODS, NO_API_WORDING, featureInternals(FEATURES)]),
-  restrict(['src/dashboard/shared/**'], [NOT_FROM_SRC, BACKEND_ONLY_BY_WEB_METHODS, NO_API_WORDING, anyFeature]),
+  restrict(['src/dashboard/shared/**'], [NOT_FROM_SRC, BACKEND_ONLY_BY_WEB_METHODS, NO_API_WORDING, anyFeature], [WEB_METHODS_LOADER]),
+  restrict([WEB_METHODS_LOADER], [NOT_FROM_SRC, WEB_METHODS_ONLY, NO_API_WORDING, anyFeature]),
   ...FEATURES.map((feature) =>
     restrict(
       [`src/dashboard/${feature}/**`],

@@ -6,7 +6,7 @@
  * on the page, so every shown file is counted again.
  */
 import { useEffect, useRef, useState } from 'react';
-import { countActiveLinks } from '../../backend/share-links.web';
+import { countActiveLinks } from '../shared/web-methods';
 import { MAX_COUNTED_FILE_IDS } from '../../common/limits';
 import type { FileRow } from '../shared/file-row';
 

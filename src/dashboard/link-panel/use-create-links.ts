@@ -4,7 +4,7 @@
  * every call: a retry a minute later still expires at the moment the form showed.
  */
 import { useCallback, useState } from 'react';
-import { createShareLinks } from '../../backend/share-links.web';
+import { createShareLinks } from '../shared/web-methods';
 import { minutesUntil } from './expiry';
 import { applyPart, idsToRetry, runInParts, settleBatch, startBatch, type BatchProgress, type PartOutcome } from './link-batches';
 import type { ShareLinkOptions } from '../../common/share-links';

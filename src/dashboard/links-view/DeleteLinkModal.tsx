@@ -1,6 +1,6 @@
 import React, { useState, type FC } from 'react';
 import { Button, Text } from '@wix/design-system';
-import { deleteShareLink } from '../../backend/share-links.web';
+import { deleteShareLink } from '../shared/web-methods';
 import type { ShareLinkRecord } from '../../common/link-history';
 import { formatMoment } from '../../common/format';
 import { showToast } from '../link-panel';

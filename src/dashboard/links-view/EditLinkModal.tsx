@@ -1,6 +1,6 @@
 import React, { useState, type FC } from 'react';
 import { Box, Button, Input, Text } from '@wix/design-system';
-import { updateShareLink } from '../../backend/share-links.web';
+import { updateShareLink } from '../shared/web-methods';
 import type { ShareLinkRecord } from '../../common/link-history';
 import { formatMoment, formatRelative } from '../../common/format';
 import { MAX_MAX_DOWNLOADS } from '../../common/limits';

@@ -1,6 +1,6 @@
 import React, { useState, type FC } from 'react';
 import { Button, Text } from '@wix/design-system';
-import { revokeShareLink } from '../../backend/share-links.web';
+import { revokeShareLink } from '../shared/web-methods';
 import type { ShareLinkRecord } from '../../common/link-history';
 import { showToast } from '../link-panel';
 import { changeFailureMessage } from './links-failure';

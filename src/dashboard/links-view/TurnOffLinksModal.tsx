@@ -1,6 +1,6 @@
 import React, { useState, type FC } from 'react';
 import { Box, Button, Text } from '@wix/design-system';
-import { revokeShareLink } from '../../backend/share-links.web';
+import { revokeShareLink } from '../shared/web-methods';
 import type { ShareLinkRecord } from '../../common/link-history';
 import { loadLinkRules, showToast } from '../link-panel';
 import { pageMessages } from '../shared/messages';

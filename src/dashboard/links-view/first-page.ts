@@ -1,5 +1,5 @@
 /** The Links view's first page for its opening query, asked for the moment the owner opens the tab. */
-import { listShareLinks } from '../../backend/share-links.web';
+import { listShareLinks } from '../shared/web-methods';
 import { earlyAnswer } from '../shared/early-answer';
 import { DEFAULT_LINKS_QUERY, toListQuery } from './links-query';
 

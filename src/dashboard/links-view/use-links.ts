@@ -1,6 +1,6 @@
 /** The links of the current query, one page of 50 at a time (see usePagedList for paging, retries and stale answers). */
 import { useCallback, useState } from 'react';
-import { listShareLinks } from '../../backend/share-links.web';
+import { listShareLinks } from '../shared/web-methods';
 import type { ShareLinkRecord } from '../../common/link-history';
 import { usePagedList, type Page, type PagedList } from '../shared/use-paged-list';
 import { LinksRequestFailed, linksFailureOf, type LinksFailure } from './links-failure';
