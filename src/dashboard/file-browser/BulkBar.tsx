@@ -1,6 +1,6 @@
 import React, { type FC } from 'react';
 import { Box, Button, Text, TextButton } from '@wix/design-system';
-import { fileBrowserMessages } from './messages';
+import { pageMessages } from '../shared/messages';
 import { dataHooks } from '../shared/data-hooks';
 
 type Props = { count: number; onCreate: () => void; onClear: () => void };
@@ -9,13 +9,13 @@ type Props = { count: number; onCreate: () => void; onClear: () => void };
 export const BulkBar: FC<Props> = ({ count, onCreate, onClear }) => (
   <Box padding="SP2 SP4" gap="SP3" verticalAlign="middle" flexWrap="wrap" dataHook={dataHooks.bulkBar}>
     <Text size="small" weight="bold">
-      {fileBrowserMessages.selectedCount({ count })}
+      {pageMessages.selectedCount({ count })}
     </Text>
     <Button size="small" dataHook={dataHooks.bulkCreateLinkButton} onClick={onCreate}>
-      {fileBrowserMessages.createLinks({ count })}
+      {pageMessages.createLinks({ count })}
     </Button>
     <TextButton size="small" onClick={onClear}>
-      {fileBrowserMessages.clearSelection}
+      {pageMessages.clearSelection}
     </TextButton>
   </Box>
 );

@@ -2,7 +2,7 @@ import React, { type FC } from 'react';
 import { Box, Text } from '@wix/design-system';
 import type { SortKey } from './file-query';
 import { nextSort, sortColumnOf, sortOrderOf, sortOrdersOf, type SortColumn } from './sort-toggle';
-import { fileBrowserMessages } from './messages';
+import { pageMessages } from '../shared/messages';
 import { sortColumnNames, sortOrderNames } from './choice-names';
 import { FilterToggle } from '../shared/FilterToggle';
 import { dataHooks } from '../shared/data-hooks';
@@ -34,13 +34,13 @@ export const CompactSort: FC<Props> = ({ sort, onSort, width }) => {
   return (
     <Box direction="vertical" gap="SP1">
       <Text size="tiny" secondary>
-        {fileBrowserMessages.sortLabel}
+        {pageMessages.sortLabel}
       </Text>
       <Box direction={sideBySide ? 'horizontal' : 'vertical'} gap="SP2">
         <Box flex="1" direction="vertical">
           <FilterToggle
             dataHook={dataHooks.sort}
-            label={fileBrowserMessages.sortLabel}
+            label={pageMessages.sortLabel}
             choices={COLUMNS}
             names={sortColumnNames()}
             selected={column}
@@ -51,7 +51,7 @@ export const CompactSort: FC<Props> = ({ sort, onSort, width }) => {
         <Box flex="1" direction="vertical">
           <FilterToggle
             dataHook={dataHooks.sortOrder}
-            label={fileBrowserMessages.sortOrderLabel}
+            label={pageMessages.sortOrderLabel}
             choices={sortOrdersOf(column)}
             names={sortOrderNames()[column]}
             selected={order}

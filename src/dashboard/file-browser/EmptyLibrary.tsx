@@ -1,6 +1,6 @@
 import React, { type FC } from 'react';
 import { EmptyState, Text } from '@wix/design-system';
-import { fileBrowserMessages } from './messages';
+import { pageMessages } from '../shared/messages';
 import { dataHooks } from '../shared/data-hooks';
 
 // EmptyState's own subtitle grey fails WCAG contrast on white (axe color-contrast); WDS secondary text passes.
@@ -8,7 +8,7 @@ export const EmptyLibrary: FC = () => (
   <EmptyState
     dataHook={dataHooks.filesEmpty}
     skin="section"
-    title={fileBrowserMessages.emptyTitle}
-    subtitle={<Text secondary>{fileBrowserMessages.emptyBody}</Text>}
+    title={pageMessages.emptyTitle}
+    subtitle={<Text secondary>{pageMessages.emptyBody}</Text>}
   />
 );

@@ -1,7 +1,7 @@
 import React, { type FC } from 'react';
 import { Badge, Box, Image, Text } from '@wix/design-system';
 import type { FileRow } from '../shared/file-row';
-import { fileBrowserMessages } from './messages';
+import { pageMessages } from '../shared/messages';
 import { dataHooks } from '../shared/data-hooks';
 
 /** Private files have no public address, but the Media Manager still gives them a thumbnail to show. */
@@ -25,12 +25,12 @@ export const FileNameCell: FC<{ file: FileRow; activeLinks: number; details?: st
         <Box gap="SP1">
           {file.isPrivate && (
             <Badge size="tiny" skin="neutralStandard" dataHook={dataHooks.privateBadge}>
-              {fileBrowserMessages.privateBadge}
+              {pageMessages.privateBadge}
             </Badge>
           )}
           {activeLinks > 0 && (
             <Badge size="tiny" skin="neutralSuccess" uppercase={false} dataHook={dataHooks.activeLinksBadge}>
-              {fileBrowserMessages.activeLinks({ count: activeLinks })}
+              {pageMessages.activeLinks({ count: activeLinks })}
             </Badge>
           )}
         </Box>

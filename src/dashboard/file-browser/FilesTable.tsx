@@ -4,7 +4,7 @@ import type { SortKey } from './file-query';
 import { formatDate, formatSize } from '../../common/format';
 import { isSortColumn, nextSort, sortDescending, type SortColumn } from './sort-toggle';
 import type { FileRow } from '../shared/file-row';
-import { fileBrowserMessages } from './messages';
+import { pageMessages } from '../shared/messages';
 import { mediaTypeName } from './choice-names';
 import { FileNameCell } from './FileNameCell';
 import { SelectCheckbox } from '../shared/SelectCheckbox';
@@ -34,18 +34,18 @@ export const FilesTable: FC<Props> = ({ rows, activeLinks, selectedIds, onToggle
   const size = (file: FileRow) => formatSize(file.sizeInBytes, locale);
   const updated = (file: FileRow) => formatDate(file.updated, locale, zone);
   // The compact list's line under a file name; a size or date the Media Manager does not have yet is left out.
-  const details = (file: FileRow) => [type(file), size(file), updated(file)].filter(Boolean).join(fileBrowserMessages.fileDetailsSeparator);
+  const details = (file: FileRow) => [type(file), size(file), updated(file)].filter(Boolean).join(pageMessages.fileDetailsSeparator);
   const detailColumns = [
-    { title: fileBrowserMessages.columnType, key: 'type', render: (file: FileRow) => <Text size="small">{type(file)}</Text> },
-    { title: fileBrowserMessages.columnSize, ...sortable('size'), render: (file: FileRow) => <Text size="small">{size(file)}</Text> },
-    { title: fileBrowserMessages.columnUpdated, ...sortable('date'), render: (file: FileRow) => <Text size="small">{updated(file)}</Text> },
+    { title: pageMessages.columnType, key: 'type', render: (file: FileRow) => <Text size="small">{type(file)}</Text> },
+    { title: pageMessages.columnSize, ...sortable('size'), render: (file: FileRow) => <Text size="small">{size(file)}</Text> },
+    { title: pageMessages.columnUpdated, ...sortable('date'), render: (file: FileRow) => <Text size="small">{updated(file)}</Text> },
   ];
   const columns = [
     {
       title: (
         <SelectCheckbox
           dataHook={dataHooks.selectAll}
-          label={fileBrowserMessages.selectAll}
+          label={pageMessages.selectAll}
           checked={rows.length > 0 && shownSelected === rows.length}
           onChange={(checked) => onToggle(rows, checked)}
         />
@@ -55,14 +55,14 @@ export const FilesTable: FC<Props> = ({ rows, activeLinks, selectedIds, onToggle
       render: (file: FileRow) => (
         <SelectCheckbox
           dataHook={dataHooks.rowSelect}
-          label={fileBrowserMessages.selectFile({ fileName: file.name })}
+          label={pageMessages.selectFile({ fileName: file.name })}
           checked={selectedIds.has(file.id)}
           onChange={(checked) => onToggle([file], checked)}
         />
       ),
     },
     {
-      title: fileBrowserMessages.columnName,
+      title: pageMessages.columnName,
       render: (file: FileRow) => <FileNameCell file={file} activeLinks={activeLinks.get(file.id) ?? 0} details={compact ? details(file) : undefined} />,
       width: compact ? undefined : '45%',
       ...sortable('name'),
@@ -79,10 +79,10 @@ export const FilesTable: FC<Props> = ({ rows, activeLinks, selectedIds, onToggle
           size="small"
           priority="secondary"
           dataHook={dataHooks.createLinkButton}
-          aria-label={fileBrowserMessages.createLinkFor({ fileName: file.name })}
+          aria-label={pageMessages.createLinkFor({ fileName: file.name })}
           onClick={() => onCreateLink(file)}
         >
-          {fileBrowserMessages.createLink}
+          {pageMessages.createLink}
         </Button>
       ),
     },

@@ -2,7 +2,7 @@ import React, { memo } from 'react';
 import { Box, Input, TableToolbar } from '@wix/design-system';
 import { Search } from '@wix/wix-ui-icons-common';
 import { MEDIA_TYPES, type FileQuery, type MediaTypeFilter, type PrivacyFilter } from './file-query';
-import { fileBrowserMessages } from './messages';
+import { pageMessages } from '../shared/messages';
 import { mediaTypeNames, privacyNames } from './choice-names';
 import { oneRowWidth } from '../shared/choices-per-row';
 import { useElementWidth } from '../shared/use-element-width';
@@ -40,7 +40,7 @@ export const FilesToolbar = memo(function FilesToolbar({ searchText, onSearchTex
   const privacy = (
     <FilterToggle
       dataHook={dataHooks.privacy}
-      label={fileBrowserMessages.privacyFilterLabel}
+      label={pageMessages.privacyFilterLabel}
       choices={PRIVACY}
       names={privacyNamed}
       selected={query.privacy}
@@ -62,10 +62,10 @@ export const FilesToolbar = memo(function FilesToolbar({ searchText, onSearchTex
                 </Input.IconAffix>
               }
               clearButton
-              clearButtonAriaLabel={fileBrowserMessages.clearSearch}
+              clearButtonAriaLabel={pageMessages.clearSearch}
               value={searchText}
-              placeholder={fileBrowserMessages.searchPlaceholder}
-              ariaLabel={fileBrowserMessages.searchLabel}
+              placeholder={pageMessages.searchPlaceholder}
+              ariaLabel={pageMessages.searchLabel}
               onChange={(e) => onSearchText(e.target.value)}
               onClear={() => onSearchText('')}
             />
@@ -84,7 +84,7 @@ export const FilesToolbar = memo(function FilesToolbar({ searchText, onSearchTex
         {compact && <CompactSort sort={query.sort} onSort={(sort) => onQuery({ sort })} width={width - PADDING} />}
         <FilterToggle
           dataHook={dataHooks.type}
-          label={fileBrowserMessages.typeFilterLabel}
+          label={pageMessages.typeFilterLabel}
           choices={TYPES}
           names={mediaTypeNames()}
           selected={query.mediaType}

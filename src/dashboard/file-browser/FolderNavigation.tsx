@@ -2,7 +2,7 @@ import React, { memo } from 'react';
 import { Box, Breadcrumbs, Button } from '@wix/design-system';
 import { FolderSmall } from '@wix/wix-ui-icons-common';
 import type { FolderItem } from './use-folders';
-import { fileBrowserMessages } from './messages';
+import { pageMessages } from '../shared/messages';
 import { dataHooks } from '../shared/data-hooks';
 
 type Props = {
@@ -17,7 +17,7 @@ type Props = {
 // Memoised: it changes with the folder and its sub-folders only, not with every answer the list gets.
 export const FolderNavigation = memo(function FolderNavigation({ path, searchText, subfolders, onOpen, onJump }: Props) {
   const crumbs = searchText
-    ? [{ id: 0, value: fileBrowserMessages.rootFolder }, { id: -1, value: fileBrowserMessages.searchResultsCrumb({ search: searchText }) }]
+    ? [{ id: 0, value: pageMessages.rootFolder }, { id: -1, value: pageMessages.searchResultsCrumb({ search: searchText }) }]
     : path.map((folder, index) => ({ id: index, value: folder.name }));
   return (
     <Box direction="vertical" gap="SP2" padding="SP2 SP4">
@@ -28,7 +28,7 @@ export const FolderNavigation = memo(function FolderNavigation({ path, searchTex
         onClick={(item) => typeof item.id === 'number' && item.id >= 0 && onJump(item.id)}
       />
       {subfolders.length > 0 && (
-        <Box gap="SP4" flexWrap="wrap" dataHook={dataHooks.folderList} ariaLabel={fileBrowserMessages.folderCount({ count: subfolders.length })}>
+        <Box gap="SP4" flexWrap="wrap" dataHook={dataHooks.folderList} ariaLabel={pageMessages.folderCount({ count: subfolders.length })}>
           {/* Buttons, not TextButtons: a focused or hovered TextButton's light blue fails contrast (axe). */}
           {subfolders.map((folder) => (
             <Button
@@ -37,7 +37,7 @@ export const FolderNavigation = memo(function FolderNavigation({ path, searchTex
               key={folder.id}
               dataHook={dataHooks.folderLink}
               prefixIcon={<FolderSmall />}
-              aria-label={fileBrowserMessages.openFolder({ folderName: folder.name })}
+              aria-label={pageMessages.openFolder({ folderName: folder.name })}
               onClick={() => onOpen(folder)}
             >
               {folder.name}

@@ -3,7 +3,6 @@ import { Box, Button, SectionHelper } from '@wix/design-system';
 import { Refresh } from '@wix/wix-ui-icons-common';
 import type { ListFailure } from './list-failure';
 import { pageMessages } from '../shared/messages';
-import { fileBrowserMessages } from './messages';
 import { dataHooks } from '../shared/data-hooks';
 
 /**
@@ -13,13 +12,13 @@ import { dataHooks } from '../shared/data-hooks';
 export const LoadError: FC<{ failure: ListFailure | undefined; onRetry: () => void }> = ({ failure, onRetry }) => (
   <Box padding="SP4" direction="vertical" dataHook={dataHooks.filesError}>
     {failure === 'denied' ? (
-      <SectionHelper skin="danger" title={fileBrowserMessages.deniedTitle} dataHook={dataHooks.filesDenied}>
-        {fileBrowserMessages.deniedBody}
+      <SectionHelper skin="danger" title={pageMessages.deniedTitle} dataHook={dataHooks.filesDenied}>
+        {pageMessages.deniedBody}
       </SectionHelper>
     ) : (
-      <SectionHelper skin="danger" title={fileBrowserMessages.errorTitle}>
+      <SectionHelper skin="danger" title={pageMessages.errorTitle}>
         <Box direction="vertical" gap="SP2">
-          {fileBrowserMessages.errorBody}
+          {pageMessages.errorBody}
           <Box>
             <Button size="small" priority="secondary" prefixIcon={<Refresh />} dataHook={dataHooks.filesRetry} onClick={onRetry}>
               {pageMessages.retry}

@@ -1,6 +1,6 @@
 /** The words each filter and sort choice is shown with, looked up by the choice's value once the catalog is loaded. */
 import type { MediaTypeFilter, PrivacyFilter } from './file-query';
-import { fileBrowserMessages as m } from './messages';
+import { pageMessages as m } from '../shared/messages';
 import type { SortColumn, SortOrder } from './sort-toggle';
 
 const MEDIA_TYPE_KEYS = {

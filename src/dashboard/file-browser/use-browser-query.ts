@@ -1,14 +1,14 @@
 /** Where the owner is (folder path) and what they asked for (search, filters, sort), as one FileQuery. */
 import { useCallback, useMemo, useState } from 'react';
 import { DEFAULT_QUERY, ROOT_FOLDER_ID, type FileQuery } from './file-query';
-import { fileBrowserMessages } from './messages';
+import { pageMessages } from '../shared/messages';
 import { useDebouncedValue } from '../shared/use-debounced-value';
 import type { FolderItem } from './use-folders';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
 export function useBrowserQuery() {
-  const [path, setPath] = useState<FolderItem[]>(() => [{ id: ROOT_FOLDER_ID, name: fileBrowserMessages.rootFolder }]);
+  const [path, setPath] = useState<FolderItem[]>(() => [{ id: ROOT_FOLDER_ID, name: pageMessages.rootFolder }]);
   const [searchText, setSearchText] = useState('');
   const [filters, setFilters] = useState<Omit<FileQuery, 'folderId' | 'search'>>(DEFAULT_QUERY);
   const search = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);

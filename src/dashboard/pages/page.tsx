@@ -1,7 +1,7 @@
 import React, { useCallback, useEffect, useRef, useState, type FC } from 'react';
 import { Box, Button, Page, SectionHelper, Tabs, Text, WixDesignSystemProvider } from '@wix/design-system';
 import '@wix/design-system/styles.global.css';
-import { askFirstRows, FileBrowser, firstRowsSettled, loadFileBrowserMessages } from '../file-browser';
+import { askFirstRows, FileBrowser, firstRowsSettled } from '../file-browser';
 import { LazyLinkPanel, prefetchLinkPanel } from '../link-panel';
 import { LazyLinksView, openLinksView, prefetchLinksView } from '../links-view';
 import type { FileRow } from '../shared/file-row';
@@ -17,7 +17,7 @@ type Words = { status: 'loading' } | { status: 'ready'; language: Language } | {
 function loadFirstWords(): Promise<Language> {
   const language = hostLanguage();
   setPageLanguage(language);
-  return Promise.all([loadPageMessages(), loadFileBrowserMessages()]).then(() => language);
+  return loadPageMessages().then(() => language);
 }
 
 // Asked for as soon as this module runs, before the page's first render: they need nothing from the host.

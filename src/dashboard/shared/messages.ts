@@ -1,6 +1,8 @@
 /**
- * The page's own words that every feature shares, and those the page needs before a feature's code (and
- * catalog) arrives: the link panel's title while it loads, and what to do when it could not. See shared/i18n.ts.
+ * Every word the page draws before its first rows, in one catalog so that the first load fetches one file: the
+ * header and tabs, the file browser's sentences and labels, the words every feature shares, and those shown before
+ * a lazy part's code (and catalog) arrives (the link panel's title while it loads, what to do when it could not).
+ * See shared/i18n.ts.
  */
 import { defineMessages, type Messages } from './i18n';
 import type en from './catalog/en.json';
@@ -9,6 +11,14 @@ type Values = {
   linkPanelTitle: { count: number };
   filterRowLabel: { filter: string; row: number; rows: number };
   qrAlt: { fileName: string };
+  searchResultsCrumb: { search: string };
+  folderCount: { count: number };
+  openFolder: { folderName: string };
+  createLinkFor: { fileName: string };
+  createLinks: { count: number };
+  selectedCount: { count: number };
+  selectFile: { fileName: string };
+  activeLinks: { count: number };
 };
 
 const book = defineMessages<Messages<typeof en, Values>>(

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { PROJECT_DIR } from './project';
 
-const CATALOG_FOLDERS = ['src/dashboard/shared', 'src/dashboard/file-browser', 'src/dashboard/link-panel', 'src/dashboard/links-view', 'src/backend/secure-links'];
+const CATALOG_FOLDERS = ['src/dashboard/shared', 'src/dashboard/link-panel', 'src/dashboard/links-view', 'src/backend/secure-links'];
 const ALLOWED = ['wix', 'share', 'links', 'dev', 'center', 'csv', 'qr', 'ctrl', 'mac', 'mb', 'kb', 'gb'];
 
 const words = (text: string): string[] => (text.match(/\p{Script=Latin}[\p{Script=Latin}’']*/gu) ?? []).map((word) => word.toLowerCase().replace(/[’']s?$/, ''));

@@ -14,7 +14,6 @@ import { formatMessage, messageArguments } from '../../../src/common/i18n/messag
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const FOLDERS = [
   'src/dashboard/shared/catalog',
-  'src/dashboard/file-browser/catalog',
   'src/dashboard/link-panel/catalog',
   'src/dashboard/links-view/catalog',
   'src/backend/secure-links/catalog',
@@ -77,7 +76,7 @@ describe.each(FOLDERS)('%s', (folder) => {
 
 /** A button's visible label and its longer accessible name (axe: label-content-name-mismatch). */
 const LABEL_PAIRS = [
-  ['src/dashboard/file-browser/catalog', 'createLink', 'createLinkFor'],
+  ['src/dashboard/shared/catalog', 'createLink', 'createLinkFor'],
   ['src/dashboard/link-panel/catalog', 'copy', 'copyLabel'],
   ['src/dashboard/link-panel/catalog', 'open', 'openLabel'],
 ] as const;
