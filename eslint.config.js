@@ -32,6 +32,12 @@ const NO_API_WORDING = {
   group: ['**/common/api-messages'],
   message: "The page words its own sentences from error codes (see the feature's messages.ts); api-messages is for API callers.",
 };
+const KIT_ONLY = {
+  group: ['**/common/moments', '**/shared/clipboard', '**/shared/use-now', './clipboard', './use-now'],
+  message: 'The views take moments, the clock, the clipboard and toasts from viewsKit() (shared/load-views-kit.ts), never by import: see shared/views-kit.ts.',
+};
+/** The one page module that imports what the views kit holds. */
+const VIEWS_KIT = 'src/dashboard/shared/views-kit.ts';
 const featureInternals = (features) => ({
   group: features.map((feature) => `**/${feature}/**`),
   message: "Import another page feature only through its public entry (its index.ts), e.g. '../link-panel'.",
@@ -79,13 +85,14 @@ export default tseslint.config(
   restrict(['src/common/**'], [NOT_FROM_SRC, NOT_THE_PAGE, { group: ['**/backend', '**/backend/**'], message: 'src/common is imported by the backend, never the other way round.' }]),
   restrict(['src/backend/**'], [NOT_FROM_SRC, NOT_THE_PAGE]),
   restrict(['src/backend/*/**'], [NOT_FROM_SRC, NOT_THE_PAGE, WIX_ONLY_AT_THE_EDGE], ['src/backend/*/**/wix-*.ts', 'src/backend/api/**']),
-  restrict(['src/dashboard/pages/**'], [NOT_FROM_SRC, BACKEND_ONLY_BY_WEB_METHODS, NO_API_WORDING, featureInternals(FEATURES)]),
-  restrict(['src/dashboard/shared/**'], [NOT_FROM_SRC, BACKEND_ONLY_BY_WEB_METHODS, NO_API_WORDING, anyFeature], [WEB_METHODS_LOADER]),
+  restrict(['src/dashboard/pages/**'], [NOT_FROM_SRC, BACKEND_ONLY_BY_WEB_METHODS, NO_API_WORDING, KIT_ONLY, featureInternals(FEATURES)]),
+  restrict(['src/dashboard/shared/**'], [NOT_FROM_SRC, BACKEND_ONLY_BY_WEB_METHODS, NO_API_WORDING, KIT_ONLY, anyFeature], [WEB_METHODS_LOADER, VIEWS_KIT]),
   restrict([WEB_METHODS_LOADER], [NOT_FROM_SRC, WEB_METHODS_ONLY, NO_API_WORDING, anyFeature]),
+  restrict([VIEWS_KIT], [NOT_FROM_SRC, BACKEND_ONLY_BY_WEB_METHODS, NO_API_WORDING, anyFeature]),
   ...FEATURES.map((feature) =>
     restrict(
       [`src/dashboard/${feature}/**`],
-      [NOT_FROM_SRC, BACKEND_ONLY_BY_WEB_METHODS, NO_API_WORDING, featureInternals(FEATURES.filter((f) => f !== feature))],
+      [NOT_FROM_SRC, BACKEND_ONLY_BY_WEB_METHODS, NO_API_WORDING, KIT_ONLY, featureInternals(FEATURES.filter((f) => f !== feature))],
     ),
   ),
 );

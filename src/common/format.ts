@@ -1,5 +1,8 @@
-/** Locale- and zone-aware display of sizes, dates and expiry moments, built on Intl only: the page and the recipient's page (secure links) both show them. */
-import { dateTimeFormat, numberFormat, relativeTimeFormat } from './i18n/intl-cache';
+/**
+ * Locale- and zone-aware display of sizes and dates, built on Intl only: the Files view and the recipient's page
+ * (secure links) both show them. Moments and relative times are in moments.ts, which the Files view never needs.
+ */
+import { dateTimeFormat, numberFormat } from './i18n/intl-cache';
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 
@@ -24,37 +27,4 @@ export function formatSize(sizeInBytes: string | null | undefined, locale: strin
 export function formatDate(date: Date | null | undefined, locale: string, zone: string): string {
   if (!date) return '';
   return dateTimeFormat(locale, { timeZone: zone, dateStyle: 'medium' }).format(date);
-}
-
-/**
- * "Tue, 14 Oct 2025, 17:00 CEST (Europe/Berlin)": the exact instant, with the zone's place name added because
- * short names such as "GMT+1" or "CST" are ambiguous. UTC needs no place, so it is named once.
- */
-export function formatMoment(at: Date, locale: string, zone: string): string {
-  const formatter = dateTimeFormat(locale, {
-    timeZone: zone,
-    weekday: 'short',
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  });
-  const parts = formatter.formatToParts(at);
-  const shortName = parts.find((p) => p.type === 'timeZoneName')?.value;
-  const text = parts.map((p) => p.value).join('');
-  const sameName = shortName === zone || shortName === formatter.resolvedOptions().timeZone;
-  return sameName ? text : `${text} (${zone})`;
-}
-
-/** "in 7 days", "in 3 hours", "in 1 year": the coarsest unit that still reads naturally. */
-export function formatRelative(at: Date, now: Date, locale: string): string {
-  const minutes = (at.getTime() - now.getTime()) / 60_000;
-  const rtf = relativeTimeFormat(locale, { numeric: 'always' });
-  const abs = Math.abs(minutes);
-  if (abs < 90) return rtf.format(Math.round(minutes), 'minute');
-  if (abs < 24 * 60) return rtf.format(Math.round(minutes / 60), 'hour');
-  if (abs < 364 * 24 * 60) return rtf.format(Math.round(minutes / (24 * 60)), 'day');
-  return rtf.format(Math.round(minutes / (365 * 24 * 60)), 'year');
 }

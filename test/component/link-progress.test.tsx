@@ -10,6 +10,7 @@ import { ResultsView } from '../../src/dashboard/link-panel/ResultsView';
 import type { CreateLinksState } from '../../src/dashboard/link-panel/use-create-links';
 import { linkPanelMessages, loadLinkPanelMessages } from '../../src/dashboard/link-panel/messages';
 import { loadPageMessages } from '../../src/dashboard/shared/messages';
+import { loadViewsKit } from '../../src/dashboard/shared/load-views-kit';
 import type { ShareLinkResult } from '../../src/common/share-links';
 import { byHook, dataHooks } from '../../src/dashboard/shared/data-hooks';
 
@@ -39,7 +40,7 @@ function given(state: Partial<Shown> & Pick<Shown, 'status'>) {
 const shownLinks = () => Array.from(document.querySelectorAll(byHook(dataHooks.shareLinkUrl))).map((n) => n.textContent);
 
 describe('link panel: progress on a big batch', () => {
-  beforeAll(() => Promise.all([loadPageMessages(), loadLinkPanelMessages()]));
+  beforeAll(() => Promise.all([loadPageMessages(), loadLinkPanelMessages(), loadViewsKit()]));
   afterEach(cleanup);
 
   it('while parts are pending, shows a labelled progress bar, the count so far, and the links already made', () => {

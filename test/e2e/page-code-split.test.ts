@@ -26,6 +26,10 @@ import {
 import { byHook, dataHooks } from '../../src/dashboard/shared/data-hooks';
 
 const PANEL_CHUNK = /\/browser\/assets\/LinkPanel\.[^/]*\.js$/;
+/** What the panel shares with the Links view (moments, clock, clipboard): a chunk each view's loader fetches beside its own. */
+const VIEWS_KIT = /\/browser\/assets\/views-kit\.[^/]*\.js$/;
+/** The web methods, fetched for the link counts once the rows are painted: before or after `before` is read. */
+const WEB_METHODS = /\/browser\/assets\/share-links\.web\.[^/]*\.js$/;
 /** The panel's words in the page's language (English here): a chunk named by its catalog language. */
 const PANEL_WORDS = /\/browser\/assets\/en\.[^/]*\.js$/;
 /** Every script in the built page's asset folder: the panel chunk and any chunk it imports. */
@@ -42,22 +46,24 @@ describe('the dashboard page: the link panel loads on demand', () => {
   });
   afterAll(async () => keepsFailedImports?.close());
 
-  it('shows the first rows without the panel code, then fetches only the panel chunk and its words from the asset folder on open', async () => {
+  it('shows the first rows without the panel code, then fetches only the panel chunk, its words and the views kit on open', async () => {
     const { frame } = await openDashboard(suite.browser.context, suite.app.shellUrl);
     const logo = sampleLibrary.file('Logo.png');
     await waitForFile(frame, logo.displayName);
     const before = await loadedScripts(frame);
     expect(before.some((name) => name.includes('/browser/assets/page.'))).toBe(true);
-    expect(before.filter((name) => PANEL_CHUNK.test(name))).toEqual([]);
+    expect(before.filter((name) => PANEL_CHUNK.test(name) || VIEWS_KIT.test(name))).toEqual([]);
 
     await fileRow(frame, logo.displayName).locator(byHook(dataHooks.createLinkButton)).click();
     await frame.locator(byHook(dataHooks.createLinkSubmit)).waitFor();
-    const fetchedOnOpen = (await loadedScripts(frame)).filter((name) => !before.includes(name));
-    // Every chunk the panel imports is one the page has already loaded, so the panel chunk and its catalog
-    // are the only downloads that can fail when the panel opens, and a fresh fetch of them is all "Try again" needs.
-    expect(fetchedOnOpen).toHaveLength(2);
+    const fetchedOnOpen = (await loadedScripts(frame)).filter((name) => !before.includes(name) && !WEB_METHODS.test(name));
+    // Every chunk the panel imports is one the page has already loaded, so the panel chunk, its catalog and the
+    // views kit (each loaded with import() on use) are the only downloads that can fail when the panel opens, and
+    // a fresh fetch of them is all "Try again" needs.
+    expect(fetchedOnOpen).toHaveLength(3);
     expect(fetchedOnOpen.filter((name) => PANEL_CHUNK.test(name))).toHaveLength(1);
     expect(fetchedOnOpen.filter((name) => PANEL_WORDS.test(name))).toHaveLength(1);
+    expect(fetchedOnOpen.filter((name) => VIEWS_KIT.test(name))).toHaveLength(1);
   });
 
   const browsers: [string, () => BrowserContext][] = [

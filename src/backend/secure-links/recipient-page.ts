@@ -8,7 +8,8 @@
  * nonce'd script then rewrites it into the browser's own time zone and names that zone. The server cannot know
  * the zone (Accept-Language says nothing about it, and IP geolocation is a guess), the browser can.
  */
-import { formatMoment, formatRelative, formatSize } from '../../common/format';
+import { formatSize } from '../../common/format';
+import { formatMoment, formatRelative } from '../../common/moments';
 import { numberFormat } from '../../common/i18n/intl-cache';
 import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
 import type { ContentDisposition } from '../../common/share-links';

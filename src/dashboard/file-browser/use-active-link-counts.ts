@@ -6,7 +6,7 @@
  * on the page, so every shown file is counted again.
  */
 import { useEffect, useRef, useState } from 'react';
-import { countActiveLinks } from '../shared/web-methods';
+import { webMethods } from '../shared/web-methods';
 import { MAX_COUNTED_FILE_IDS } from '../../common/limits';
 import type { FileRow } from '../shared/file-row';
 
@@ -23,7 +23,8 @@ export function useActiveLinkCounts(rows: readonly FileRow[], linksChanged: numb
     for (let start = 0; start < ids.length; start += MAX_COUNTED_FILE_IDS) {
       const part = ids.slice(start, start + MAX_COUNTED_FILE_IDS);
       part.forEach((id) => askedIds.add(id));
-      countActiveLinks(part)
+      webMethods()
+        .then((methods) => methods.countActiveLinks(part))
         .then((response) => {
           if (!response.ok) return;
           setCounts((old) => {

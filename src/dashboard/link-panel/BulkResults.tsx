@@ -2,7 +2,7 @@ import React, { type FC } from 'react';
 import { Box, Table, Text, TextButton } from '@wix/design-system';
 import { DuplicateSmall } from '@wix/wix-ui-icons-common';
 import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
-import { useClipboard } from './use-clipboard';
+import { viewsKit } from '../shared/load-views-kit';
 import { linkPanelMessages } from './messages';
 import { formatName } from './asset-formats';
 import type { ResultRow } from './result-rows';
@@ -10,6 +10,7 @@ import { dataHooks } from '../shared/data-hooks';
 
 /** One row per created link or failed file; a failure names the file by its display name (see link-error-messages). */
 export const BulkResults: FC<{ rows: ResultRow[] }> = ({ rows }) => {
+  const { useClipboard } = viewsKit();
   const copy = useClipboard();
   // The format column only earns its space when some link is not the original file.
   const withFormats = rows.some((r) => r.ok && r.assetKey !== ORIGINAL_ASSET_KEY);

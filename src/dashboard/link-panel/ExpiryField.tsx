@@ -1,7 +1,7 @@
 import React, { type FC } from 'react';
 import { Box, FormField, Input, RadioGroup, Text } from '@wix/design-system';
 import { EXPIRY_PRESETS, latestExpiry, type ExpiryChoice, type ExpiryPresetId, type ResolvedExpiry } from './expiry';
-import { formatMoment, formatRelative } from '../../common/format';
+import { viewsKit } from '../shared/load-views-kit';
 import { parseDateText, parseTimeText, toDateText, toTimeText, wallTimeOf } from '../shared/time-zone';
 import { linkPanelMessages } from './messages';
 import { dataHooks } from '../shared/data-hooks';
@@ -38,6 +38,7 @@ function seedCustom(now: Date, zone: string): ExpiryChoice {
 // between to shift it by a zone; WDS DatePicker and TimeInput carry popover ARIA that axe reports as critical.
 
 function summary(resolved: ResolvedExpiry, now: Date, zone: string, locale: string): string {
+  const { formatMoment, formatRelative } = viewsKit();
   if (resolved.ok) return linkPanelMessages.expiresAt({ moment: formatMoment(resolved.at, locale, zone), relative: formatRelative(resolved.at, now, locale) });
   if (resolved.reason === 'missing-date') return linkPanelMessages.expiryMissingDate;
   if (resolved.reason === 'in-the-past') return linkPanelMessages.expiryInThePast;

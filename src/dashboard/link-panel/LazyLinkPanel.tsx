@@ -4,6 +4,7 @@ import type { LinkPanel } from './LinkPanel';
 import { PanelLoadFailed } from './PanelLoadFailed';
 import { PanelLoading } from './PanelLoading';
 import { chunkLoader, LazyChunk } from '../shared/lazy-chunk';
+import { loadViewsKit } from '../shared/load-views-kit';
 
 type Props = ComponentProps<typeof LinkPanel>;
 
@@ -16,6 +17,7 @@ const loadLinkPanel = chunkLoader(
     await module.loadLinkPanelMessages();
     return module.LinkPanel;
   },
+  [loadViewsKit],
 );
 
 /** The panel's rules the Links view's dialogs reuse, from the panel's own chunk (see link-rules.ts). */

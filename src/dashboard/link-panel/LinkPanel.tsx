@@ -3,7 +3,7 @@ import { SidePanel } from '@wix/design-system';
 import type { FileRow } from '../shared/file-row';
 import { useCreateLinks } from './use-create-links';
 import { useDockedPanel } from './use-docked-panel';
-import { useNow } from '../shared/use-now';
+import { viewsKit } from '../shared/load-views-kit';
 import { useReturnFocus } from './use-return-focus';
 import { pageMessages } from '../shared/messages';
 import { LinkForm } from './LinkForm';
@@ -29,6 +29,7 @@ type Props = {
 export const LinkPanel: FC<Props> = ({ files, zone, locale, onClose, onSeeAllLinks, onLinksMade }) => {
   // The batch's state lives with the panel, so its code (parts, retries, the web-method call) is in the panel's chunk.
   const links = useCreateLinks();
+  const { useNow } = viewsKit();
   const now = useNow();
   const layout = useDockedPanel();
   const { state } = links;

@@ -3,7 +3,7 @@ import { Box, Button, Loader, Text } from '@wix/design-system';
 import { DuplicateSmall, ExternalLinkSmall, QRSmall } from '@wix/wix-ui-icons-common';
 import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
 import type { ShareLink } from '../../common/share-links';
-import { useClipboard } from './use-clipboard';
+import { viewsKit } from '../shared/load-views-kit';
 import { linkPanelMessages } from './messages';
 import { formatName } from './asset-formats';
 import { CopyFallback } from './CopyFallback';
@@ -19,6 +19,7 @@ type Props = { link: ShareLink; fileName: string; expiry: string };
 
 /** One created link: its address, copy and open actions, when it stops working, and an on-demand QR code. */
 export const LinkRow: FC<Props> = ({ link, fileName, expiry }) => {
+  const { useClipboard } = viewsKit();
   const copy = useClipboard();
   const [blocked, setBlocked] = useState(false);
   const [showQr, setShowQr] = useState(false);

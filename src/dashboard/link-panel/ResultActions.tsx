@@ -1,7 +1,7 @@
 import React, { useState, type FC } from 'react';
 import { Box, Button } from '@wix/design-system';
 import { Download, DuplicateSmall, Refresh } from '@wix/wix-ui-icons-common';
-import { useClipboard } from './use-clipboard';
+import { viewsKit } from '../shared/load-views-kit';
 import { linksTable } from './csv';
 import { linkPanelMessages } from './messages';
 import { linkRowsOnly, toCsvRows, type ResultRow } from './result-rows';
@@ -12,6 +12,7 @@ type Props = { rows: ResultRow[]; zone: string; retrying: boolean; onRetryFailed
 
 /** Actions on a whole batch: retry only what failed, copy every link at once, or export them as CSV. */
 export const ResultActions: FC<Props> = ({ rows, zone, retrying, onRetryFailed }) => {
+  const { useClipboard } = viewsKit();
   const copy = useClipboard();
   const [blocked, setBlocked] = useState(false);
   const links = linkRowsOnly(rows);

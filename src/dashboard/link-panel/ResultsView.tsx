@@ -2,7 +2,7 @@ import React, { type FC } from 'react';
 import { Box, Button, Heading, Loader, SectionHelper, Text } from '@wix/design-system';
 import { Refresh } from '@wix/wix-ui-icons-common';
 import { ORIGINAL_ASSET_KEY } from '../../common/asset-keys';
-import { formatMoment, formatRelative } from '../../common/format';
+import { viewsKit } from '../shared/load-views-kit';
 import type { CreateLinksState } from './use-create-links';
 import { pageMessages } from '../shared/messages';
 import { linkPanelMessages } from './messages';
@@ -32,6 +32,7 @@ export const ResultsView: FC<Props> = ({ state, now, zone, locale, onRetryFailed
   // With some files answered, each failed file says why in its row; the request's own failure is for an empty result.
   const error = state.status === 'done' && state.error && state.results.length === 0 ? requestErrorMessage(state.error) : undefined;
   const expiry = (iso: string) => {
+    const { formatMoment, formatRelative } = viewsKit();
     const at = new Date(iso);
     return linkPanelMessages.linkExpires({ moment: formatMoment(at, locale, zone), relative: formatRelative(at, now, locale) });
   };

@@ -4,7 +4,7 @@
  * every call: a retry a minute later still expires at the moment the form showed.
  */
 import { useCallback, useState } from 'react';
-import { createShareLinks } from '../shared/web-methods';
+import { webMethods } from '../shared/web-methods';
 import { minutesUntil } from './expiry';
 import { applyPart, idsToRetry, runInParts, settleBatch, startBatch, type BatchProgress, type PartOutcome } from './link-batches';
 import type { ShareLinkOptions } from '../../common/share-links';
@@ -22,6 +22,7 @@ export type CreateLinksState =
 
 async function call(request: LinkRequest, fileIds: string[]): Promise<PartOutcome> {
   try {
+    const { createShareLinks } = await webMethods();
     const response = await createShareLinks(fileIds, {
       ...request.options,
       expirationInMinutes: minutesUntil(request.expiresAt, new Date()),

@@ -1,9 +1,8 @@
 import React, { useState, type FC } from 'react';
 import { Button, Text } from '@wix/design-system';
-import { deleteShareLink } from '../shared/web-methods';
+import { webMethods } from '../shared/web-methods';
 import type { ShareLinkRecord } from '../../common/link-history';
-import { formatMoment } from '../../common/format';
-import { showToast } from '../link-panel';
+import { viewsKit } from '../shared/load-views-kit';
 import { linksViewMessages as m } from './messages';
 import { Dialog } from './Dialog';
 import { dataHooks } from '../shared/data-hooks';
@@ -24,6 +23,7 @@ type Props = {
 export const DeleteLinkModal: FC<Props> = ({ link, zone, locale, onClose, onDeleted }) => {
   const [busy, setBusy] = useState(false);
   const { fileName } = link;
+  const { formatMoment, showToast } = viewsKit();
   const body =
     link.kind === 'DIRECT'
       ? m.deleteDirectBody({ fileName, moment: formatMoment(new Date(link.expiresAt), locale, zone) })
@@ -32,6 +32,7 @@ export const DeleteLinkModal: FC<Props> = ({ link, zone, locale, onClose, onDele
   const confirm = async () => {
     setBusy(true);
     try {
+      const { deleteShareLink } = await webMethods();
       const response = await deleteShareLink(link.linkId);
       if (response.ok || response.error.code === 'LINK_NOT_FOUND') {
         showToast(response.ok ? m.deleted({ fileName }) : m.alreadyDeleted({ fileName }), 'success');

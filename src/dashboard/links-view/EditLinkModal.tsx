@@ -1,10 +1,10 @@
 import React, { useState, type FC } from 'react';
 import { Box, Button, Input, Text } from '@wix/design-system';
-import { updateShareLink } from '../shared/web-methods';
+import { webMethods } from '../shared/web-methods';
 import type { ShareLinkRecord } from '../../common/link-history';
-import { formatMoment, formatRelative } from '../../common/format';
+import { viewsKit } from '../shared/load-views-kit';
 import { MAX_MAX_DOWNLOADS } from '../../common/limits';
-import { showToast, type LinkRules, type ResolvedExpiry } from '../link-panel';
+import type { LinkRules, ResolvedExpiry } from '../link-panel';
 import { checkEdit, editExpiry, editValuesOf, type EditValues } from './link-edit';
 import { changeFailureMessage } from './links-failure';
 import { linksViewMessages as m } from './messages';
@@ -25,6 +25,7 @@ type Props = {
 const LIMIT_HELP_ID = 'edit-link-limit-help';
 
 function expirySummary(rules: LinkRules, resolved: ResolvedExpiry, now: Date, zone: string, locale: string): string {
+  const { formatMoment, formatRelative } = viewsKit();
   if (resolved.ok) return m.editExpiresAt({ moment: formatMoment(resolved.at, locale, zone), relative: formatRelative(resolved.at, now, locale) });
   if (resolved.reason === 'missing-date') return m.editExpiryMissingDate;
   if (resolved.reason === 'in-the-past') return m.editExpiryInThePast;
@@ -50,14 +51,16 @@ export const EditLinkModal: FC<Props> = ({ link, rules, now, zone, locale, onClo
     if (!check.ok) return;
     if (Object.keys(check.changes).length === 0) return onClose();
     setBusy(true);
-    const response = await updateShareLink(link.linkId, check.changes).catch(() => undefined);
+    const response = await webMethods()
+      .then((methods) => methods.updateShareLink(link.linkId, check.changes))
+      .catch(() => undefined);
     if (response?.ok) {
       onChanged(response.link);
-      showToast(m.saved({ fileName }), 'success');
+      viewsKit().showToast(m.saved({ fileName }), 'success');
       onClose();
       return;
     }
-    showToast(changeFailureMessage(response ? response.error.code : 'UNREACHABLE'), 'error');
+    viewsKit().showToast(changeFailureMessage(response ? response.error.code : 'UNREACHABLE'), 'error');
     setBusy(false);
   };
 

@@ -4,6 +4,7 @@ import type { LinksView } from './LinksView';
 import { firstLinksPage } from './first-page';
 import { LinksLoading } from './LinksLoading';
 import { chunkLoader, LazyChunk } from '../shared/lazy-chunk';
+import { loadViewsKit } from '../shared/load-views-kit';
 import { pageMessages } from '../shared/messages';
 import { dataHooks } from '../shared/data-hooks';
 
@@ -21,6 +22,7 @@ const loadLinksView = chunkLoader(
     await module.loadLinksViewMessages();
     return module.LinksView;
   },
+  [loadViewsKit],
 );
 
 /** Starts fetching the view's code and words before they are needed, e.g. when the owner points at its tab. */

@@ -2,7 +2,7 @@ import React, { type FC, type ReactElement } from 'react';
 import { Box, IconButton, Tooltip } from '@wix/design-system';
 import { Delete, Block, Duplicate, Edit, ExternalLink, QR } from '@wix/wix-ui-icons-common';
 import type { ShareLinkRecord } from '../../common/link-history';
-import { useClipboard } from '../link-panel';
+import { viewsKit } from '../shared/load-views-kit';
 import { canChange } from './link-display';
 import { linksViewMessages as m } from './messages';
 import { dataHooks } from '../shared/data-hooks';
@@ -23,6 +23,7 @@ type Action = { hook: string; tip: string; label: string; icon: ReactElement; on
  * be changed and turned off; a direct link's Turn off stays in its place, disabled, and its tooltip says why.
  */
 export const LinkActions: FC<Props> = ({ link, onQr, onEdit, onTurnOff, onDelete }) => {
+  const { useClipboard } = viewsKit();
   const copy = useClipboard();
   const url = link.links[0]?.url;
   const { fileName } = link;

@@ -1,7 +1,7 @@
 import React, { type FC } from 'react';
 import { Badge, Box, Text } from '@wix/design-system';
 import type { ShareLinkRecord } from '../../common/link-history';
-import { formatMoment, formatRelative } from '../../common/format';
+import { viewsKit } from '../shared/load-views-kit';
 import { displayStatus, downloadFigures, type DisplayStatus } from './link-display';
 import { statusNames } from './choice-names';
 import { linksViewMessages as m } from './messages';
@@ -26,6 +26,7 @@ export const LinkStatusCell: FC<Props> = ({ link, now, zone, locale }) => {
   const status = displayStatus(link, now);
   const downloads = downloadFigures(link);
   const lastUsed = link.lastDownloadAt ? new Date(link.lastDownloadAt) : undefined;
+  const { formatMoment, formatRelative } = viewsKit();
   return (
     <Box direction="vertical" gap="SP1" align="left">
       <Badge size="small" uppercase={false} skin={SKINS[status]} dataHook={dataHooks.linkStatus}>

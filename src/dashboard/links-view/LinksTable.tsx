@@ -1,7 +1,8 @@
 import React, { type FC, type ReactNode } from 'react';
 import { Box, Table, Text } from '@wix/design-system';
 import type { ShareLinkRecord } from '../../common/link-history';
-import { formatDate, formatMoment, formatRelative } from '../../common/format';
+import { formatDate } from '../../common/format';
+import { viewsKit } from '../shared/load-views-kit';
 import { linksViewMessages as m } from './messages';
 import { LinkActions } from './LinkActions';
 import { LinkFileCell } from './LinkFileCell';
@@ -31,6 +32,7 @@ type Props = {
 export const LinksTable: FC<Props> = (props) => {
   const { rows, now, zone, locale, compact, selectedIds, onToggle, onQr, onEdit, onTurnOff, onDelete, toolbar, children } = props;
   const selectable = rows.filter(canChange);
+  const { formatMoment, formatRelative } = viewsKit();
   const created = (link: ShareLinkRecord) => formatDate(new Date(link.createdAt), locale, zone);
   const expiry = (link: ShareLinkRecord) => {
     const at = new Date(link.expiresAt);

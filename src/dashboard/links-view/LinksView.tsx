@@ -1,7 +1,8 @@
 import React, { useMemo, useState, type FC } from 'react';
 import { Card } from '@wix/design-system';
 import type { LinkSort, ShareLinkRecord } from '../../common/link-history';
-import { loadLinkRules, showToast, useNow, type LinkRules } from '../link-panel';
+import { loadLinkRules, type LinkRules } from '../link-panel';
+import { viewsKit } from '../shared/load-views-kit';
 import { pageMessages } from '../shared/messages';
 import { useDebouncedValue } from '../shared/use-debounced-value';
 import { useElementWidth } from '../shared/use-element-width';
@@ -43,6 +44,7 @@ export const LinksView: FC<Props> = ({ zone, locale, onGoToFiles }) => {
   const search = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);
   const query = useMemo<LinksQuery>(() => ({ search, status: filters.status, sort: filters.sort }), [search, filters.status, filters.sort]);
   const list = useLinks(query);
+  const { useNow } = viewsKit();
   const now = useNow();
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const [deleting, setDeleting] = useState<ShareLinkRecord>();
@@ -61,7 +63,7 @@ export const LinksView: FC<Props> = ({ zone, locale, onGoToFiles }) => {
   const edit = (link: ShareLinkRecord) =>
     loadLinkRules().then(
       (rules) => setEditing({ link, rules }),
-      () => showToast(pageMessages.partNotDownloaded, 'error'),
+      () => viewsKit().showToast(pageMessages.partNotDownloaded, 'error'),
     );
   const applyChanges = (links: ShareLinkRecord[]) => {
     setChanged((map) => new Map([...map, ...links.map((link) => [link.linkId, link] as const)]));
@@ -85,7 +87,7 @@ export const LinksView: FC<Props> = ({ zone, locale, onGoToFiles }) => {
   const exportCsv = () =>
     void Promise.all([import('../shared/csv'), loadLinkRules()])
       .then(([csv, rules]) => csv.downloadCsv(linksTable(rows, new Date(), zone, rules.isoWithOffset), linksViewMessages.csvFileName))
-      .catch(() => showToast(linksViewMessages.csvFailed, 'error'));
+      .catch(() => viewsKit().showToast(linksViewMessages.csvFailed, 'error'));
 
   const empty = list.status === 'ready' && rows.length === 0;
   return (

@@ -1,8 +1,8 @@
 import React, { useState, type FC } from 'react';
 import { Button, Text } from '@wix/design-system';
-import { revokeShareLink } from '../shared/web-methods';
+import { webMethods } from '../shared/web-methods';
 import type { ShareLinkRecord } from '../../common/link-history';
-import { showToast } from '../link-panel';
+import { viewsKit } from '../shared/load-views-kit';
 import { changeFailureMessage } from './links-failure';
 import { linksViewMessages as m } from './messages';
 import { Dialog } from './Dialog';
@@ -22,14 +22,16 @@ export const TurnOffLinkModal: FC<Props> = ({ link, onClose, onChanged }) => {
 
   const confirm = async () => {
     setBusy(true);
-    const response = await revokeShareLink(link.linkId).catch(() => undefined);
+    const response = await webMethods()
+      .then((methods) => methods.revokeShareLink(link.linkId))
+      .catch(() => undefined);
     if (response?.ok) {
       onChanged(response.link);
-      showToast(m.turnedOff({ fileName }), 'success');
+      viewsKit().showToast(m.turnedOff({ fileName }), 'success');
       onClose();
       return;
     }
-    showToast(changeFailureMessage(response ? response.error.code : 'UNREACHABLE'), 'error');
+    viewsKit().showToast(changeFailureMessage(response ? response.error.code : 'UNREACHABLE'), 'error');
     setBusy(false);
   };
 

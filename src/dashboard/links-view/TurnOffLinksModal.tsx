@@ -1,8 +1,9 @@
 import React, { useState, type FC } from 'react';
 import { Box, Button, Text } from '@wix/design-system';
-import { revokeShareLink } from '../shared/web-methods';
+import { webMethods } from '../shared/web-methods';
 import type { ShareLinkRecord } from '../../common/link-history';
-import { loadLinkRules, showToast } from '../link-panel';
+import { loadLinkRules } from '../link-panel';
+import { viewsKit } from '../shared/load-views-kit';
 import { pageMessages } from '../shared/messages';
 import { changeFailureMessage } from './links-failure';
 import { linksViewMessages as m } from './messages';
@@ -34,14 +35,14 @@ export const TurnOffLinksModal: FC<Props> = ({ onClose, onTurnedOff, ...props })
     const rules = await loadLinkRules().catch(() => undefined);
     if (!rules) {
       setAnswered(undefined);
-      showToast(pageMessages.partNotDownloaded, 'error');
+      viewsKit().showToast(pageMessages.partNotDownloaded, 'error');
       return;
     }
-    const result = await turnOffLinks(rules.pLimit, links, revokeShareLink, setAnswered);
+    const result = await turnOffLinks(rules.pLimit, links, (linkId) => webMethods().then((methods) => methods.revokeShareLink(linkId)), setAnswered);
     onTurnedOff(result.turnedOff);
     setOutcome(result);
     if (result.failed.length === 0) {
-      showToast(m.bulkAllDone({ count: total }), 'success');
+      viewsKit().showToast(m.bulkAllDone({ count: total }), 'success');
       onClose();
     }
   };

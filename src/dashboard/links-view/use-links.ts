@@ -1,6 +1,6 @@
 /** The links of the current query, one page of 50 at a time (see usePagedList for paging, retries and stale answers). */
 import { useCallback, useState } from 'react';
-import { listShareLinks } from '../shared/web-methods';
+import { webMethods } from '../shared/web-methods';
 import type { ShareLinkRecord } from '../../common/link-history';
 import { usePagedList, type Page, type PagedList } from '../shared/use-paged-list';
 import { LinksRequestFailed, linksFailureOf, type LinksFailure } from './links-failure';
@@ -11,7 +11,11 @@ export type LinksState = PagedList<ShareLinkRecord, LinksFailure>;
 
 async function fetchLinks(query: LinksQuery, cursor: string | undefined): Promise<Page<ShareLinkRecord>> {
   const opening = cursor === undefined && sameQuery(query, DEFAULT_LINKS_QUERY);
-  const response = await ((opening && firstLinksPage.take()) || listShareLinks(toListQuery(query, cursor)));
+  const ask = () => webMethods().then((methods) => methods.listShareLinks(toListQuery(query, cursor)));
+  // An early ask that never reached the backend (the web methods' chunk or the connection dropped while the tab
+  // opened, as the view's own code may have) is asked again now that the view is here; an answer is taken as it is.
+  const early = opening ? firstLinksPage.take() : undefined;
+  const response = await (early ? early.catch(ask) : ask());
   if (!response.ok) throw new LinksRequestFailed(response.error);
   return { rows: response.links, next: response.nextCursor ?? '' };
 }

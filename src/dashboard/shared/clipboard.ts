@@ -2,9 +2,9 @@
  * Copy text and say whether it worked. WDS CopyClipboard hides failures, but dashboards run in iframes where the
  * clipboard is often blocked, and then the owner must be told to copy by hand (the caller selects the text).
  *
- * Part of the page's first load (the Links view copies too, and code both lazy chunks share must be there, see
- * shared/lazy-chunk), so the dashboard SDK behind toasts is fetched on the first toast rather than with it, and
- * the words are the caller's: each part's are in its own catalog, which the first load does not carry.
+ * The link panel and the Links view both copy and toast, so this reaches them through the views kit
+ * (views-kit.ts). The dashboard SDK behind toasts is fetched on the first toast, and the words are the caller's:
+ * each part's are in its own catalog.
  */
 import { useCallback } from 'react';
 

@@ -17,17 +17,19 @@ class ChunkUnavailable extends Error {}
  * One shared request, fetched anew under a fresh URL if it failed (see retryable-import), so a prefetch and an
  * open never fetch twice and "Try again" works even where the browser remembers the failure.
  * `importerModuleUrl` is the import.meta.url of the module that holds `importer`. `prepare` is what the chunk needs
- * before it can show (its words in the page's language): a failure there is a failed download too.
+ * before it can show (its words in the page's language), and `alongside` what it needs that can be fetched at the
+ * same time as its code (the views kit): a failure in either is a failed download too.
  */
 export function chunkLoader<T, R = T>(
   importer: () => Promise<T>,
   importerModuleUrl: string,
   prepare: (module: T) => Promise<R> = async (module) => module as unknown as R,
+  alongside: readonly (() => Promise<unknown>)[] = [],
 ): () => Promise<R> {
   const load = retryableImport(importer, importerModuleUrl);
   return () =>
-    load()
-      .then(prepare)
+    Promise.all([load().then(prepare), ...alongside.map((fetch) => fetch())])
+      .then(([ready]) => ready)
       .catch((error: unknown) => {
       throw new ChunkUnavailable('A part of the page could not be loaded.', { cause: error });
     });

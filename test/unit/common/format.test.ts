@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoment, formatRelative, formatSize } from '../../../src/common/format';
+import { formatDate, formatSize } from '../../../src/common/format';
+import { formatMoment, formatRelative } from '../../../src/common/moments';
 import { formatsFor } from '../../../src/dashboard/link-panel/asset-formats';
 
 const now = new Date('2026-03-27T12:00:00Z');

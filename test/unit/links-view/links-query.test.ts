@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LINKS_QUERY, isFiltered, toListQuery } from '../../../src/dashboard/links-view/links-query';
+import { OPENING_LIST_QUERY } from '../../../src/dashboard/links-view/first-page';
 import { linksFailureOf, LinksRequestFailed } from '../../../src/dashboard/links-view/links-failure';
 import { loadLinksViewMessages } from '../../../src/dashboard/links-view/messages';
 
@@ -8,6 +9,8 @@ beforeAll(loadLinksViewMessages);
 describe('toListQuery', () => {
   it('sends the sort always, and search, status and cursor only when there are some', () => {
     expect(toListQuery(DEFAULT_LINKS_QUERY, undefined)).toEqual({ sort: 'CREATED_DESC' });
+    // The early ask when the tab opens must be the view's own opening query, or the view would show another list.
+    expect(toListQuery(DEFAULT_LINKS_QUERY, undefined)).toEqual(OPENING_LIST_QUERY);
     expect(toListQuery({ search: 'anna', status: 'EXPIRED', sort: 'EXPIRES_ASC' }, 'c1')).toEqual({
       sort: 'EXPIRES_ASC',
       search: 'anna',

@@ -58,6 +58,15 @@ describe('import boundaries', () => {
     expect(await boundaryErrors('src/dashboard/shared/web-methods.ts', importX('../../backend/share-links.web'))).toEqual([]);
   });
 
+  it('the views take what they share from the views kit, never by import', async () => {
+    for (const from of ['../../common/moments', '../shared/clipboard', '../shared/use-now']) {
+      expect(await boundaryErrors('src/dashboard/links-view/x.ts', importX(from))).toEqual([expect.stringMatching(/from viewsKit\(\)/)]);
+    }
+    expect(await boundaryErrors('src/dashboard/shared/x.ts', importX('./clipboard'))).toEqual([expect.stringMatching(/from viewsKit\(\)/)]);
+    expect(await boundaryErrors('src/dashboard/shared/views-kit.ts', importX('./clipboard'))).toEqual([]);
+    expect(await boundaryErrors('src/dashboard/links-view/x.ts', importX('../shared/load-views-kit'))).toEqual([]);
+  });
+
   it("the page words its own sentences: it never imports the API's messages", async () => {
     expect(await boundaryErrors('src/dashboard/link-panel/x.ts', importX('../../common/api-messages'))).toEqual([
       expect.stringMatching(/words its own sentences/),
