@@ -14,7 +14,12 @@ type Props = ComponentProps<typeof LinksView>;
  * The Links view is a chunk of its own, fetched when the owner opens the Links tab, and its words a catalog of
  * their own (see shared/lazy-chunk). What shows before both have arrived uses the page's words.
  */
-// The view's code, then its words in the page's language (their loaders are in that code, not the page's).
+/** How long the view waits for its early first page before it is drawn with its skeleton instead. */
+const FIRST_PAGE_GRACE_MS = 300;
+
+// The view's code, then its words in the page's language (their loaders are in that code, not the page's); beside
+// them the views kit, and the early first page (if one was asked for) or FIRST_PAGE_GRACE_MS, so that the view is
+// drawn once, with its rows, rather than a skeleton and then the rows, as the Files view is (page.tsx).
 const loadLinksView = chunkLoader(
   () => import('./LinksView'),
   import.meta.url,
@@ -22,7 +27,7 @@ const loadLinksView = chunkLoader(
     await module.loadLinksViewMessages();
     return module.LinksView;
   },
-  [loadViewsKit],
+  [loadViewsKit, () => firstLinksPage.settled(FIRST_PAGE_GRACE_MS)],
 );
 
 /** Starts fetching the view's code and words before they are needed, e.g. when the owner points at its tab. */
