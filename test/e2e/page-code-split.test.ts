@@ -103,7 +103,7 @@ describe('the dashboard page: the link panel loads on demand', () => {
     },
   );
 
-  /** The page's first words (its own and the file browser's catalogs, English here), fetched before anything shows. */
+  /** The page's first words (one catalog, shared/catalog, English here), fetched before anything shows. */
   const FIRST_WORDS = /\/browser\/assets\/en\.[^/]*\.js(\?.*)?$/;
   it.each(browsers)('in %s: says the page could not load when its words do not download, and "Try again" shows the files', async (_, context) => {
     const page = await context().newPage();

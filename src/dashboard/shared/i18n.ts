@@ -1,9 +1,10 @@
 /**
  * The page's words come from per-feature catalogs (`<feature>/catalog/<language>.json`, ICU messages with flat
- * keys): only the user's language is downloaded, each feature's when its code is (the file browser's before the
- * first render, the link panel's and the Links view's with their chunks). A feature's `messages.ts` keeps one object whose keys are the
- * catalog's: a message without placeholders reads as a string, one with placeholders is a function of named
- * values (`selectedCount({ count })`). How to add a message: docs/ARCHITECTURE.md ("Words").
+ * keys): only the user's language is downloaded, each when its code is (shared/catalog, every word drawn before the
+ * first rows, before the first render; the link panel's and the Links view's with their chunks). A feature's
+ * `messages.ts` keeps one object whose keys are the catalog's: a message without placeholders reads as a string,
+ * one with placeholders is a function of named values (`selectedCount({ count })`). How to add a message:
+ * docs/ARCHITECTURE.md ("Words").
  */
 import { ENGLISH, type CatalogLanguage, type Language } from '../../common/i18n/languages';
 import { formatMessage, type MessageValue } from '../../common/i18n/message-format';
